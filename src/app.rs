@@ -1,0 +1,40 @@
+//! The root component: providers, the page frame (skip link, header, navigation, language
+//! switch, notices, footer) and every route in one place.
+
+use crate::components::layout::{Footer, Header, Notices};
+use crate::pages::{
+    about::About, home::Home, lesson::LessonPage, lessons::Lessons, not_found::NotFound,
+    progress::ProgressPage, teacher::Teacher, walkthroughs::Walkthroughs,
+};
+use crate::state::{provide_state, use_t};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+/// The whole application.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_state();
+    let t = use_t();
+    let base = crate::platform::base_path();
+    view! {
+        <Router base=base>
+            <a class="skip-link" href="#main">{move || t().skip_link}</a>
+            <Header/>
+            <Notices/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=Home/>
+                    <Route path=path!("/lessons") view=Lessons/>
+                    <Route path=path!("/lessons/:id") view=LessonPage/>
+                    <Route path=path!("/walkthroughs") view=Walkthroughs/>
+                    <Route path=path!("/walkthroughs/:id") view=Walkthroughs/>
+                    <Route path=path!("/progress") view=ProgressPage/>
+                    <Route path=path!("/teacher") view=Teacher/>
+                    <Route path=path!("/about") view=About/>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}

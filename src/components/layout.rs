@@ -1,0 +1,87 @@
+//! The page frame: header with navigation and the language switch, storage notices, footer.
+
+use crate::content::Lang;
+use crate::state::{Notice, NoticeCtx, use_lang, use_t};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Site header: name, main navigation, language switch.
+#[component]
+pub fn Header() -> impl IntoView {
+    let t = use_t();
+    let lang = use_lang();
+    let switch = move |_| {
+        lang.update(|l| {
+            *l = match l {
+                Lang::Vi => Lang::En,
+                Lang::En => Lang::Vi,
+            }
+        })
+    };
+    view! {
+        <header class="site-header">
+            <div class="header-row">
+                <A href="/" attr:class="brand">
+                    <span class="brand-mark" aria-hidden="true">"DVC"</span>
+                    <span class="brand-text">
+                        <span class="brand-name">{move || t().app_name}</span>
+                        <span class="brand-tagline">{move || t().app_tagline}</span>
+                    </span>
+                </A>
+                <button
+                    type="button"
+                    class="lang-switch"
+                    data-testid="lang-switch"
+                    on:click=switch
+                    lang=move || if lang.get() == Lang::Vi { "en" } else { "vi" }
+                    aria-label=move || t().switch_lang_aria
+                >
+                    {move || t().switch_lang}
+                </button>
+            </div>
+            <nav class="main-nav" aria-label=move || t().nav_label>
+                <A href="/" exact=true>{move || t().nav_home}</A>
+                <A href="/lessons">{move || t().nav_lessons}</A>
+                <A href="/walkthroughs">{move || t().nav_walkthroughs}</A>
+                <A href="/progress">{move || t().nav_progress}</A>
+                <A href="/teacher">{move || t().nav_teacher}</A>
+            </nav>
+        </header>
+    }
+}
+
+/// A dismissible message about storage (memory-only, full, or recovered data).
+#[component]
+pub fn Notices() -> impl IntoView {
+    let t = use_t();
+    let notice = expect_context::<NoticeCtx>().0;
+    move || {
+        notice.get().map(|n| {
+            let text = move || match n {
+                Notice::MemoryOnly => t().storage_memory,
+                Notice::Full => t().storage_full,
+                Notice::Recovered => t().storage_recovered,
+            };
+            view! {
+                <div class="notice" role="status" data-testid="storage-notice">
+                    <p>{text}</p>
+                    <button type="button" class="btn btn-small" on:click=move |_| notice.set(None)>
+                        {move || t().dismiss}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// Footer: privacy line and the about link.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let t = use_t();
+    view! {
+        <footer class="site-footer">
+            <p>{move || t().footer_local}</p>
+            <p><A href="/about">{move || t().nav_about}</A></p>
+        </footer>
+    }
+}

@@ -1,0 +1,5 @@
+//! Reusable UI pieces. Components only wire signals to the domain core.
+
+pub mod layout;
+pub mod quiz;
+pub mod rich;

@@ -1,0 +1,151 @@
+//! Every visible string, one table per language (`vi.rs`, `en.rs`). A missing translation is a
+//! compile error, because both tables fill the same struct.
+
+mod en;
+mod vi;
+
+pub use crate::content::Lang;
+
+/// The UI's words. Fields holding `fn` build sentences with numbers or names in them.
+pub struct Strings {
+    pub app_name: &'static str,
+    pub app_tagline: &'static str,
+    pub skip_link: &'static str,
+    pub nav_label: &'static str,
+    pub nav_home: &'static str,
+    pub nav_lessons: &'static str,
+    pub nav_walkthroughs: &'static str,
+    pub nav_progress: &'static str,
+    pub nav_teacher: &'static str,
+    pub nav_about: &'static str,
+    pub menu: &'static str,
+    /// Label of the button that switches to the *other* language, written in that language.
+    pub switch_lang: &'static str,
+    pub switch_lang_aria: &'static str,
+    pub footer_local: &'static str,
+    pub storage_memory: &'static str,
+    pub storage_full: &'static str,
+    pub storage_recovered: &'static str,
+    pub dismiss: &'static str,
+
+    pub home_title: &'static str,
+    pub home_lead: &'static str,
+    pub home_start: &'static str,
+    pub home_continue: fn(&str) -> String,
+    pub home_practice: &'static str,
+    pub home_card_lessons: &'static str,
+    pub home_card_lessons_body: fn(usize) -> String,
+    pub home_card_walk: &'static str,
+    pub home_card_walk_body: &'static str,
+    pub home_card_progress: &'static str,
+    pub home_card_progress_body: &'static str,
+    pub home_target_title: &'static str,
+    pub home_target: &'static str,
+
+    pub lessons_title: &'static str,
+    pub lessons_lead: &'static str,
+    pub lesson_minutes: fn(u32) -> String,
+    pub lesson_questions: fn(usize) -> String,
+    pub lesson_number: fn(u32) -> String,
+    pub status_not_started: &'static str,
+    pub status_in_progress: &'static str,
+    pub status_done: &'static str,
+    pub best_score: fn(u8) -> String,
+    pub optional_lesson: &'static str,
+
+    pub back_to_lessons: &'static str,
+    pub lesson_not_found: &'static str,
+    pub callout_tip: &'static str,
+    pub callout_warning: &'static str,
+    pub callout_scam: &'static str,
+    pub glossary_hint: &'static str,
+    pub opens_new_tab: &'static str,
+    pub start_walkthrough: &'static str,
+
+    pub quiz_title: &'static str,
+    pub quiz_intro: fn(usize) -> String,
+    pub question_n: fn(usize, usize) -> String,
+    pub kind_single: &'static str,
+    pub kind_multiple: &'static str,
+    pub kind_truefalse: &'static str,
+    pub kind_order: &'static str,
+    pub kind_match: &'static str,
+    pub kind_scenario: &'static str,
+    pub situation: &'static str,
+    pub move_up: fn(&str) -> String,
+    pub move_down: fn(&str) -> String,
+    pub position: fn(usize) -> String,
+    pub match_choose: &'static str,
+    pub submit: &'static str,
+    pub unanswered: fn(&str) -> String,
+    pub answer_right: &'static str,
+    pub answer_wrong: &'static str,
+    pub your_choice: &'static str,
+    pub right_answer: &'static str,
+    pub right_order: &'static str,
+    pub right_match: &'static str,
+    pub score_line: fn(usize, usize, u8) -> String,
+    pub passed: &'static str,
+    pub failed: &'static str,
+    pub retry: &'static str,
+    pub attempt_n: fn(u32) -> String,
+    pub next_lesson: &'static str,
+    pub all_lessons_done: &'static str,
+
+    pub walk_title: &'static str,
+    pub walk_lead: &'static str,
+    pub walk_none: &'static str,
+
+    pub progress_title: &'static str,
+    pub progress_lead: &'static str,
+    pub progress_overall: fn(usize, usize) -> String,
+    pub progress_next: &'static str,
+    pub progress_complete: &'static str,
+    pub progress_rule: &'static str,
+    pub col_lesson: &'static str,
+    pub col_status: &'static str,
+    pub col_best: &'static str,
+    pub col_tries: &'static str,
+
+    pub teacher_title: &'static str,
+    pub teacher_lead: &'static str,
+    pub teacher_storage: fn(usize, bool) -> String,
+
+    pub about_title: &'static str,
+    pub about_what: &'static str,
+    pub about_what_body: &'static str,
+    pub about_privacy: &'static str,
+    pub about_privacy_items: &'static [&'static str],
+    pub about_sim: &'static str,
+    pub about_sim_body: &'static str,
+    pub about_sources: &'static str,
+    pub about_sources_body: &'static str,
+
+    pub nf_title: &'static str,
+    pub nf_body: &'static str,
+    pub nf_home: &'static str,
+}
+
+/// The table for a language.
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::Vi => &vi::VI,
+        Lang::En => &en::EN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_is_accented_and_differs_from_english() {
+        let (vi, en) = (strings(Lang::Vi), strings(Lang::En));
+        assert_eq!(vi.nav_lessons, "Bài học");
+        assert_ne!(vi.home_title, en.home_title);
+        assert_eq!(vi.switch_lang, "English");
+        assert_eq!(en.switch_lang, "Tiếng Việt");
+        assert_eq!((vi.score_line)(5, 7, 71), "Bạn trả lời đúng 5/7 câu (71%).");
+        assert_eq!((en.score_line)(5, 7, 71), "You got 5 of 7 right (71%).");
+    }
+}

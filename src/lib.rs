@@ -1,0 +1,16 @@
+//! DVC Lab — *Phòng thực hành Dịch vụ công trực tuyến*.
+//!
+//! Layers (see `ARCHITECTURE.md`):
+//! - domain core, browser-free and tested natively: [`content`], [`quiz`], [`progress`];
+//! - [`platform`]: storage, downloads, clock, document;
+//! - UI: [`app`] (router and providers), [`pages`], [`components`], [`i18n`].
+
+pub mod app;
+pub mod components;
+pub mod content;
+pub mod i18n;
+pub mod pages;
+pub mod platform;
+pub mod progress;
+pub mod quiz;
+pub mod state;

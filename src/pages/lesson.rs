@@ -1,0 +1,69 @@
+//! One lesson: its text with glossary terms and callouts, then its quiz.
+
+use crate::components::quiz::Quiz;
+use crate::components::rich::blocks;
+use crate::content::course;
+use crate::platform;
+use crate::state::{update_progress, use_lang, use_t};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+/// The lesson page (`/lessons/:id`).
+#[component]
+pub fn LessonPage() -> impl IntoView {
+    let t = use_t();
+    let lang = use_lang();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    Effect::new(move |_| {
+        let l = lang.get();
+        let id = id.get();
+        let s = t();
+        match course().lesson(l, &id) {
+            Some(d) => {
+                platform::set_title(&format!("{} – {}", d.meta.title, s.app_name));
+                let now = platform::now().timestamp();
+                if crate::state::use_progress().with_untracked(|p| !p.lessons.contains_key(&id)) {
+                    update_progress(|p| p.open_lesson(&id, now));
+                }
+            }
+            None => platform::set_title(&format!("{} – {}", s.nf_title, s.app_name)),
+        }
+    });
+    let article = move || {
+        let id = id.get();
+        let l = lang.get();
+        let total = course().lessons(l).len();
+        match course().lesson(l, &id) {
+            None => view! {
+                <h1>{t().nf_title}</h1>
+                <p>{t().lesson_not_found}</p>
+                <p><A href="/lessons" attr:class="btn btn-primary">{t().back_to_lessons}</A></p>
+            }
+            .into_any(),
+            Some(doc) => view! {
+                <article class="lesson" data-testid="lesson" data-lesson=doc.meta.id.clone()>
+                    <p class="crumbs"><A href="/lessons">{t().back_to_lessons}</A></p>
+                    <p class="lesson-num">{(t().lesson_number)(doc.meta.order)}" / "{total}" · "{(t().lesson_minutes)(doc.meta.minutes)}</p>
+                    <h1>{doc.meta.title.clone()}</h1>
+                    <p class="lead">{doc.meta.summary.clone()}</p>
+                    <div class="lesson-body">{blocks(l, &doc.blocks)}</div>
+                </article>
+            }
+            .into_any(),
+        }
+    };
+    // The quiz depends on the lesson id only, so switching the language keeps its answers.
+    let quiz = move || {
+        let id = id.get();
+        course()
+            .lesson(crate::content::Lang::Vi, &id)
+            .is_some()
+            .then(|| view! { <Quiz lesson_id=id/> })
+    };
+    view! {
+        {article}
+        {quiz}
+    }
+}

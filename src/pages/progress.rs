@@ -1,0 +1,94 @@
+//! My progress: status and best score per lesson, the overall share, and what to do next.
+
+use crate::content::course;
+use crate::pages::lessons::status_badge;
+use crate::pages::page_title;
+use crate::progress::Status;
+use crate::state::{use_lang, use_progress, use_t};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The progress page.
+#[component]
+pub fn ProgressPage() -> impl IntoView {
+    let t = use_t();
+    let lang = use_lang();
+    let progress = use_progress();
+    page_title(|s| s.progress_title.to_string());
+    let required = move || {
+        course()
+            .lessons(lang.get())
+            .iter()
+            .filter(|d| d.meta.required)
+            .map(|d| d.meta.id.clone())
+            .collect::<Vec<_>>()
+    };
+    let summary = move || {
+        let req = required();
+        let ids: Vec<&str> = req.iter().map(String::as_str).collect();
+        progress.with(|p| (p.passed_count(&ids), ids.len(), p.percent(&ids)))
+    };
+    view! {
+        <h1>{move || t().progress_title}</h1>
+        <p class="lead">{move || t().progress_lead}</p>
+        <div class="overall" data-testid="overall">
+            <p class="overall-text">{move || { let (d, n, _) = summary(); (t().progress_overall)(d, n) }}</p>
+            <div
+                class="bar"
+                role="progressbar"
+                aria-valuemin="0"
+                aria-valuemax="100"
+                aria-valuenow=move || summary().2.to_string()
+                aria-label=move || t().progress_title
+            >
+                <div class="bar-fill" style=move || format!("width: {}%", summary().2)></div>
+            </div>
+            <p class="rule">{move || t().progress_rule}</p>
+            {move || {
+                let p = progress.get();
+                match course().lessons(lang.get()).iter().find(|d| d.meta.required && p.status(&d.meta.id) != Status::Done) {
+                    Some(d) => view! {
+                        <p><A href=format!("/lessons/{}", d.meta.id) attr:class="btn btn-primary">
+                            {t().progress_next}": "{d.meta.title.clone()}
+                        </A></p>
+                    }.into_any(),
+                    None => view! { <p class="done-text">{t().progress_complete}</p> }.into_any(),
+                }
+            }}
+        </div>
+        <div class="table-wrap">
+            <table class="progress-table" data-testid="progress-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t().col_lesson}</th>
+                        <th scope="col">{move || t().col_status}</th>
+                        <th scope="col">{move || t().col_best}</th>
+                        <th scope="col">{move || t().col_tries}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        let t = t();
+                        let p = progress.get();
+                        course()
+                            .lessons(lang.get())
+                            .iter()
+                            .map(|d| {
+                                let (label, class) = status_badge(t, p.status(&d.meta.id));
+                                let rec = p.lessons.get(&d.meta.id);
+                                view! {
+                                    <tr>
+                                        <th scope="row"><A href=format!("/lessons/{}", d.meta.id)>{d.meta.title.clone()}</A></th>
+                                        <td><span class=class>{label}</span></td>
+                                        <td>{rec.filter(|r| r.tries > 0).map(|r| format!("{}%", r.best)).unwrap_or_else(|| "—".into())}</td>
+                                        <td>{rec.map(|r| r.tries).unwrap_or(0)}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+        </div>
+    }
+}

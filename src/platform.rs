@@ -1,0 +1,238 @@
+//! The only module that touches browser APIs for data: local storage (with an in-memory
+//! fallback), file downloads, reading the clock, and the document's language and title.
+//!
+//! Everything else in the app asks this module, so the domain core stays testable natively and
+//! a missing or full storage is handled in one place.
+
+use serde::{Serialize, de::DeserializeOwned};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+/// Every key the app stores, namespaced and versioned (`dvclab.v1.*`). Changing a stored
+/// format means a new version number and a migration, never a silent reinterpretation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// The interface language (`"vi"` or `"en"`).
+    Lang,
+    /// The list of profiles on this browser and who is signed in.
+    ProfileIndex,
+    /// One profile's progress.
+    Profile(String),
+    /// Damaged data kept aside so nothing is lost (original key and time in the name).
+    Backup(String),
+}
+
+impl Key {
+    /// The localStorage key.
+    pub fn name(&self) -> String {
+        match self {
+            Key::Lang => "dvclab.v1.lang".into(),
+            Key::ProfileIndex => "dvclab.v1.profiles".into(),
+            Key::Profile(id) => format!("dvclab.v1.profile.{id}"),
+            Key::Backup(what) => format!("dvclab.backup.{what}"),
+        }
+    }
+}
+
+/// Why a read or write failed, in words a student or teacher can act on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StorageError {
+    /// No localStorage (private mode, disabled by policy): the app keeps data in memory only.
+    #[error(
+        "this browser does not let the app save data; progress is kept only until the tab is closed"
+    )]
+    Unavailable,
+    /// The browser's quota for this site is full.
+    #[error(
+        "the browser's storage for this app is full; export your progress to a file to keep it"
+    )]
+    QuotaExceeded,
+    /// The stored text is not what this version of the app wrote.
+    #[error("saved data under {key} is damaged or from a newer version: {detail}")]
+    Corrupt {
+        /// The key that held it.
+        key: String,
+        /// What the parser said.
+        detail: String,
+    },
+    /// Anything else the browser reported.
+    #[error("the browser refused to save: {0}")]
+    Other(String),
+}
+
+thread_local! {
+    static MEMORY: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        // `window.localStorage` itself throws in some private modes; web-sys turns that into Err.
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
+/// Whether data survives a reload (false means the in-memory fallback is in use).
+pub fn storage_is_persistent() -> bool {
+    local_storage().is_some()
+}
+
+/// Reads a raw string.
+pub fn read_raw(key: &Key) -> Option<String> {
+    let name = key.name();
+    match local_storage() {
+        Some(s) => s.get_item(&name).ok().flatten(),
+        None => MEMORY.with(|m| m.borrow().get(&name).cloned()),
+    }
+}
+
+/// Writes a raw string.
+pub fn write_raw(key: &Key, value: &str) -> Result<(), StorageError> {
+    let name = key.name();
+    match local_storage() {
+        Some(s) => s.set_item(&name, value).map_err(|e| {
+            let text = format!("{e:?}");
+            if text.contains("Quota") || text.contains("quota") {
+                StorageError::QuotaExceeded
+            } else {
+                StorageError::Other(text)
+            }
+        }),
+        None => {
+            MEMORY.with(|m| m.borrow_mut().insert(name, value.to_string()));
+            Err(StorageError::Unavailable)
+        }
+    }
+}
+
+/// Removes a key.
+pub fn remove(key: &Key) {
+    let name = key.name();
+    match local_storage() {
+        Some(s) => {
+            let _ = s.remove_item(&name);
+        }
+        None => {
+            MEMORY.with(|m| m.borrow_mut().remove(&name));
+        }
+    }
+}
+
+/// Reads and decodes JSON. `Ok(None)` when nothing is stored.
+pub fn load<T: DeserializeOwned>(key: &Key) -> Result<Option<T>, StorageError> {
+    match read_raw(key) {
+        None => Ok(None),
+        Some(text) => serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|e| StorageError::Corrupt {
+                key: key.name(),
+                detail: e.to_string(),
+            }),
+    }
+}
+
+/// Encodes as JSON and writes. With no localStorage the value is kept in memory and
+/// `Err(Unavailable)` tells the caller to warn once.
+pub fn save<T: Serialize>(key: &Key, value: &T) -> Result<(), StorageError> {
+    let text = serde_json::to_string(value).map_err(|e| StorageError::Other(e.to_string()))?;
+    write_raw(key, &text)
+}
+
+/// The current time.
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    chrono::Utc::now()
+}
+
+/// A number that changes on every call, for seeding quiz shuffles.
+pub fn entropy() -> u64 {
+    let t = now();
+    (t.timestamp_millis() as u64) ^ ((t.timestamp_subsec_nanos() as u64) << 20)
+}
+
+/// Sets `<html lang>` so screen readers and hyphenation use the right language.
+pub fn set_document_lang(code: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = el.set_attribute("lang", code);
+    }
+}
+
+/// Sets the tab title.
+pub fn set_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}
+
+/// The app's root path (from `<base href>`), without a trailing slash: `""` at the site root,
+/// `"/dvc-lab"` under a sub-path.
+pub fn base_path() -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|u| u.pathname())
+        .unwrap_or_default();
+    base.trim_end_matches('/').to_string()
+}
+
+/// Offers `contents` as a file download named `filename`.
+pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys_array_of(contents);
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
+        .map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = doc
+        .create_element("a")
+        .map_err(|e| format!("{e:?}"))?
+        .dyn_into()
+        .map_err(|_| "not an anchor")?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+fn js_sys_array_of(s: &str) -> wasm_bindgen::JsValue {
+    let arr = js_sys::Array::new();
+    arr.push(&wasm_bindgen::JsValue::from_str(s));
+    arr.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_namespaced_and_versioned() {
+        assert_eq!(Key::Lang.name(), "dvclab.v1.lang");
+        assert_eq!(Key::Profile("ab12".into()).name(), "dvclab.v1.profile.ab12");
+    }
+
+    #[test]
+    fn without_local_storage_values_live_in_memory_and_say_so() {
+        assert!(!storage_is_persistent());
+        assert_eq!(save(&Key::Lang, &"en"), Err(StorageError::Unavailable));
+        assert_eq!(load::<String>(&Key::Lang), Ok(Some("en".to_string())));
+        write_raw(&Key::ProfileIndex, "{not json").ok();
+        assert!(matches!(
+            load::<Vec<u8>>(&Key::ProfileIndex),
+            Err(StorageError::Corrupt { .. })
+        ));
+        remove(&Key::ProfileIndex);
+        assert_eq!(load::<Vec<u8>>(&Key::ProfileIndex), Ok(None));
+    }
+}
