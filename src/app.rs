@@ -17,9 +17,21 @@ pub fn App() -> impl IntoView {
     provide_state();
     let t = use_t();
     let base = crate::platform::base_path();
+    // Remembered so a reload on an unknown deep path still finds the app's files.
+    let _ = crate::platform::save(&crate::platform::Key::Base, &format!("{base}/"));
     view! {
         <Router base=base>
-            <a class="skip-link" href="#main">{move || t().skip_link}</a>
+            <a
+                class="skip-link"
+                href="#main"
+                on:click=|ev| {
+                    // Not a navigation: with <base href> set, "#main" would point at the home page.
+                    ev.prevent_default();
+                    crate::platform::focus_id("main");
+                }
+            >
+                {move || t().skip_link}
+            </a>
             <Header/>
             <Notices/>
             <main id="main" tabindex="-1">

@@ -20,6 +20,8 @@ pub enum Key {
     Profile(String),
     /// Damaged data kept aside so nothing is lost (original key and time in the name).
     Backup(String),
+    /// The app's root path, read by the first script in `index.html` on deep-link reloads.
+    Base,
 }
 
 impl Key {
@@ -30,6 +32,7 @@ impl Key {
             Key::ProfileIndex => "dvclab.v1.profiles".into(),
             Key::Profile(id) => format!("dvclab.v1.profile.{id}"),
             Key::Backup(what) => format!("dvclab.backup.{what}"),
+            Key::Base => "dvclab.v1.base".into(),
         }
     }
 }
@@ -180,6 +183,28 @@ pub fn base_path() -> String {
         .map(|u| u.pathname())
         .unwrap_or_default();
     base.trim_end_matches('/').to_string()
+}
+
+/// Moves keyboard focus to the element with this id (e.g. after a skip link).
+pub fn focus_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+thread_local! {
+    static BASE: String = base_path();
+}
+
+/// An in-app address under the app's root: `to("/lessons")` is `/lessons` at the site root and
+/// `/dvc-lab/lessons` under a sub-path. (The router's `<A>` leaves absolute paths as they are.)
+pub fn to(path: &str) -> String {
+    BASE.with(|b| format!("{b}{path}"))
 }
 
 /// Offers `contents` as a file download named `filename`.

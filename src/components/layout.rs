@@ -1,6 +1,7 @@
 //! The page frame: header with navigation and the language switch, storage notices, footer.
 
 use crate::content::Lang;
+use crate::platform::to;
 use crate::state::{Notice, NoticeCtx, use_lang, use_t};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -21,7 +22,7 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="header-row">
-                <A href="/" attr:class="brand">
+                <A href=to("/") attr:class="brand">
                     <span class="brand-mark" aria-hidden="true">"DVC"</span>
                     <span class="brand-text">
                         <span class="brand-name">{move || t().app_name}</span>
@@ -40,11 +41,11 @@ pub fn Header() -> impl IntoView {
                 </button>
             </div>
             <nav class="main-nav" aria-label=move || t().nav_label>
-                <A href="/" exact=true>{move || t().nav_home}</A>
-                <A href="/lessons">{move || t().nav_lessons}</A>
-                <A href="/walkthroughs">{move || t().nav_walkthroughs}</A>
-                <A href="/progress">{move || t().nav_progress}</A>
-                <A href="/teacher">{move || t().nav_teacher}</A>
+                <A href=to("/") exact=true>{move || t().nav_home}</A>
+                <A href=to("/lessons")>{move || t().nav_lessons}</A>
+                <A href=to("/walkthroughs")>{move || t().nav_walkthroughs}</A>
+                <A href=to("/progress")>{move || t().nav_progress}</A>
+                <A href=to("/teacher")>{move || t().nav_teacher}</A>
             </nav>
         </header>
     }
@@ -81,7 +82,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{move || t().footer_local}</p>
-            <p><A href="/about">{move || t().nav_about}</A></p>
+            <p><A href=to("/about")>{move || t().nav_about}</A></p>
         </footer>
     }
 }

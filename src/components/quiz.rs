@@ -5,6 +5,7 @@ use crate::components::rich::inlines;
 use crate::content::{Lang, Question, QuestionKind, course};
 use crate::i18n::strings;
 use crate::platform;
+use crate::platform::to;
 use crate::quiz::{self, Answer, Graded};
 use crate::state::{update_progress, use_lang, use_progress, use_t};
 use leptos::prelude::*;
@@ -141,17 +142,17 @@ pub fn Quiz(
                                 <p class="score">{(t().score_line)(right, total, g.score)}</p>
                                 <p>{if g.passed { t().passed } else { t().failed }}</p>
                                 <div class="actions">
-                                    <button type="button" class="btn btn-secondary" data-testid="quiz-retry" on:click=retry.clone()>
+                                    <button type="button" class="btn btn-secondary" data-testid="quiz-retry" on:click=retry>
                                         {t().retry}
                                     </button>
                                     {g.passed.then(|| match next {
                                         Some(id) => view! {
-                                            <leptos_router::components::A href=format!("/lessons/{id}") attr:class="btn btn-primary" attr:data-testid="next-lesson">
+                                            <leptos_router::components::A href=to(&format!("/lessons/{id}")) attr:class="btn btn-primary" attr:data-testid="next-lesson">
                                                 {t().next_lesson}
                                             </leptos_router::components::A>
                                         }.into_any(),
                                         None => view! {
-                                            <leptos_router::components::A href="/progress" attr:class="btn btn-primary">
+                                            <leptos_router::components::A href=to("/progress") attr:class="btn btn-primary">
                                                 {t().all_lessons_done}
                                             </leptos_router::components::A>
                                         }.into_any(),

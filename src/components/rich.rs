@@ -2,6 +2,7 @@
 
 use crate::content::{Block, CalloutKind, Inline, Lang, course};
 use crate::i18n::strings;
+use crate::platform::to;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -35,7 +36,8 @@ pub fn inlines(lang: Lang, runs: &[Inline]) -> AnyView {
         .into_any()
 }
 
-/// A glossary term: its definition shows on hover, keyboard focus or tap; Escape hides it.
+/// A glossary term: its definition shows on hover, keyboard focus or tap (a click never hides
+/// what a hover just showed); Escape, moving away or tapping elsewhere hides it.
 #[component]
 pub fn Term(
     /// Language of the definition.
@@ -56,7 +58,7 @@ pub fn Term(
                 aria-describedby=id.clone()
                 aria-expanded=move || open.get().to_string()
                 title=strings(lang).glossary_hint
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=move |_| open.set(true)
                 on:mouseenter=move |_| open.set(true)
                 on:mouseleave=move |_| open.set(false)
                 on:focus=move |_| open.set(true)
@@ -107,7 +109,7 @@ pub fn blocks(lang: Lang, bs: &[Block]) -> AnyView {
                 .into_any()
             }
             Block::Walkthrough { id, label, .. } => {
-                let (href, label) = (format!("/walkthroughs/{id}"), label.clone());
+                let (href, label) = (to(&format!("/walkthroughs/{id}")), label.clone());
                 view! {
                     <p class="walk-link">
                         <A href=href attr:class="btn btn-secondary">

@@ -158,23 +158,19 @@ fn check_one(
             match b {
                 Block::Image {
                     src: path, line, ..
-                } => {
-                    if !src.assets.contains(path.as_str()) {
-                        errors.push(at(
-                            &doc.file,
-                            *line,
-                            format!("the picture `{path}` is not in assets/"),
-                        ));
-                    }
+                } if !src.assets.contains(path.as_str()) => {
+                    errors.push(at(
+                        &doc.file,
+                        *line,
+                        format!("the picture `{path}` is not in assets/"),
+                    ));
                 }
-                Block::Walkthrough { id, line, .. } => {
-                    if !src.walkthroughs.contains(id.as_str()) {
-                        errors.push(at(
-                            &doc.file,
-                            *line,
-                            format!("there is no walkthrough `{id}`"),
-                        ));
-                    }
+                Block::Walkthrough { id, line, .. } if !src.walkthroughs.contains(id.as_str()) => {
+                    errors.push(at(
+                        &doc.file,
+                        *line,
+                        format!("there is no walkthrough `{id}`"),
+                    ));
                 }
                 Block::Callout { blocks, .. } => visit(blocks, doc, src, errors),
                 _ => {}

@@ -929,10 +929,10 @@ mod tests {
     fn single_question_with_two_correct_answers_names_file_line_and_reason() {
         let src = GOOD.replace("- [ ] B", "- [x] B");
         let e = error_of(&src);
-        assert_eq!(e.line, 22);
+        assert_eq!(e.line, 25);
         assert!(
             e.to_string()
-                .starts_with("lessons/09-x.en.md:22: question `q1` must have exactly one correct"),
+                .starts_with("lessons/09-x.en.md:25: question `q1` must have exactly one correct"),
             "{e}"
         );
     }

@@ -2,6 +2,7 @@
 
 use crate::content::course;
 use crate::pages::page_title;
+use crate::platform::to;
 use crate::progress::Status;
 use crate::state::{use_lang, use_progress, use_t};
 use leptos::prelude::*;
@@ -31,34 +32,34 @@ pub fn Home() -> impl IntoView {
             <p class="hero-actions">
                 {move || match next() {
                     Some((id, title, true)) => view! {
-                        <A href=format!("/lessons/{id}") attr:class="btn btn-primary btn-large" attr:data-testid="start">
+                        <A href=to(&format!("/lessons/{id}")) attr:class="btn btn-primary btn-large" attr:data-testid="start">
                             {(t().home_continue)(&title)}
                         </A>
                     }.into_any(),
                     Some((id, _, false)) => view! {
-                        <A href=format!("/lessons/{id}") attr:class="btn btn-primary btn-large" attr:data-testid="start">
+                        <A href=to(&format!("/lessons/{id}")) attr:class="btn btn-primary btn-large" attr:data-testid="start">
                             {t().home_start}
                         </A>
                     }.into_any(),
                     None => view! {
-                        <A href="/progress" attr:class="btn btn-primary btn-large" attr:data-testid="start">
+                        <A href=to("/progress") attr:class="btn btn-primary btn-large" attr:data-testid="start">
                             {t().progress_complete}
                         </A>
                     }.into_any(),
                 }}
-                <A href="/walkthroughs" attr:class="btn btn-secondary btn-large">{move || t().home_practice}</A>
+                <A href=to("/walkthroughs") attr:class="btn btn-secondary btn-large">{move || t().home_practice}</A>
             </p>
         </section>
         <section class="cards">
-            <A href="/lessons" attr:class="card">
+            <A href=to("/lessons") attr:class="card">
                 <h2>{move || t().home_card_lessons}</h2>
                 <p>{move || (t().home_card_lessons_body)(course().lessons(lang.get()).len())}</p>
             </A>
-            <A href="/walkthroughs" attr:class="card">
+            <A href=to("/walkthroughs") attr:class="card">
                 <h2>{move || t().home_card_walk}</h2>
                 <p>{move || t().home_card_walk_body}</p>
             </A>
-            <A href="/progress" attr:class="card">
+            <A href=to("/progress") attr:class="card">
                 <h2>{move || t().home_card_progress}</h2>
                 <p>{move || t().home_card_progress_body}</p>
             </A>

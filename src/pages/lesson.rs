@@ -4,6 +4,7 @@ use crate::components::quiz::Quiz;
 use crate::components::rich::blocks;
 use crate::content::course;
 use crate::platform;
+use crate::platform::to;
 use crate::state::{update_progress, use_lang, use_t};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -39,12 +40,12 @@ pub fn LessonPage() -> impl IntoView {
             None => view! {
                 <h1>{t().nf_title}</h1>
                 <p>{t().lesson_not_found}</p>
-                <p><A href="/lessons" attr:class="btn btn-primary">{t().back_to_lessons}</A></p>
+                <p><A href=to("/lessons") attr:class="btn btn-primary">{t().back_to_lessons}</A></p>
             }
             .into_any(),
             Some(doc) => view! {
                 <article class="lesson" data-testid="lesson" data-lesson=doc.meta.id.clone()>
-                    <p class="crumbs"><A href="/lessons">{t().back_to_lessons}</A></p>
+                    <p class="crumbs"><A href=to("/lessons")>{t().back_to_lessons}</A></p>
                     <p class="lesson-num">{(t().lesson_number)(doc.meta.order)}" / "{total}" · "{(t().lesson_minutes)(doc.meta.minutes)}</p>
                     <h1>{doc.meta.title.clone()}</h1>
                     <p class="lead">{doc.meta.summary.clone()}</p>

@@ -3,6 +3,7 @@
 use crate::content::course;
 use crate::pages::lessons::status_badge;
 use crate::pages::page_title;
+use crate::platform::to;
 use crate::progress::Status;
 use crate::state::{use_lang, use_progress, use_t};
 use leptos::prelude::*;
@@ -48,7 +49,7 @@ pub fn ProgressPage() -> impl IntoView {
                 let p = progress.get();
                 match course().lessons(lang.get()).iter().find(|d| d.meta.required && p.status(&d.meta.id) != Status::Done) {
                     Some(d) => view! {
-                        <p><A href=format!("/lessons/{}", d.meta.id) attr:class="btn btn-primary">
+                        <p><A href=to(&format!("/lessons/{}", d.meta.id)) attr:class="btn btn-primary">
                             {t().progress_next}": "{d.meta.title.clone()}
                         </A></p>
                     }.into_any(),
@@ -78,7 +79,7 @@ pub fn ProgressPage() -> impl IntoView {
                                 let rec = p.lessons.get(&d.meta.id);
                                 view! {
                                     <tr>
-                                        <th scope="row"><A href=format!("/lessons/{}", d.meta.id)>{d.meta.title.clone()}</A></th>
+                                        <th scope="row"><A href=to(&format!("/lessons/{}", d.meta.id))>{d.meta.title.clone()}</A></th>
                                         <td><span class=class>{label}</span></td>
                                         <td>{rec.filter(|r| r.tries > 0).map(|r| format!("{}%", r.best)).unwrap_or_else(|| "—".into())}</td>
                                         <td>{rec.map(|r| r.tries).unwrap_or(0)}</td>

@@ -1,6 +1,7 @@
 //! The practice area: simulated portal walkthroughs.
 
 use crate::pages::page_title;
+use crate::platform::to;
 use crate::state::use_t;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -15,6 +16,6 @@ pub fn Walkthroughs() -> impl IntoView {
         <p class="sim-banner" role="note">"MÔ PHỎNG – KHÔNG PHẢI CỔNG THẬT. Không nhập thông tin thật."</p>
         <p class="lead">{move || t().walk_lead}</p>
         <p>{move || t().walk_none}</p>
-        <p><A href="/lessons" attr:class="btn btn-primary">{move || t().nav_lessons}</A></p>
+        <p><A href=to("/lessons") attr:class="btn btn-primary">{move || t().nav_lessons}</A></p>
     }
 }

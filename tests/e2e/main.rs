@@ -1,1 +1,103 @@
-fn main() {}
+//! End-to-end tests: the **release build** in `dist/` (make dist), served by a static server the
+//! tests start and stop, driven in headless Chromium through chromedriver the way a student or
+//! teacher would — mouse, keyboard and touch, at 1366×768 and 360×640.
+//!
+//! Run with `make test` (or `DVC_DIST=dist cargo test --test e2e [-- FILTER]`). Screenshots land in
+//! `tests/e2e/artifacts/`. Prints `e2e: N passed, M failed` and exits non-zero on any failure.
+
+mod browser;
+mod lessons;
+mod server;
+mod shell;
+
+use browser::{Driver, Res};
+use std::future::Future;
+use std::path::PathBuf;
+use std::pin::Pin;
+
+/// What every test gets: the driver and the built app.
+pub struct Ctx {
+    /// The chromedriver process.
+    pub driver: Driver,
+    /// The `dist/` folder of the release build.
+    pub dist: PathBuf,
+}
+
+type TestFn = fn(&'static Ctx) -> Pin<Box<dyn Future<Output = Res> + Send + 'static>>;
+
+macro_rules! tests {
+    ($($path:path),* $(,)?) => {
+        vec![$((stringify!($path), (|c| Box::pin($path(c))) as TestFn)),*]
+    };
+}
+
+#[tokio::main]
+async fn main() {
+    if cfg!(target_arch = "wasm32") {
+        return;
+    }
+    let dist = PathBuf::from(std::env::var("DVC_DIST").unwrap_or_else(|_| "dist".into()));
+    if !dist.join("index.html").is_file() {
+        eprintln!(
+            "e2e: no release build at {} — run `make dist` first (make test does).",
+            dist.display()
+        );
+        std::process::exit(1);
+    }
+    let driver = match Driver::start() {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("e2e: {e}");
+            std::process::exit(1);
+        }
+    };
+    // Leaked so each test can run as its own task: a failed assert! becomes a failed test, not an aborted run.
+    let ctx: &'static Ctx = Box::leak(Box::new(Ctx { driver, dist }));
+    let all: Vec<(&str, TestFn)> = tests![
+        shell::home_is_vietnamese_and_english_switch_survives_reload,
+        shell::every_page_in_both_languages_without_console_errors,
+        shell::deep_links_and_404_work_at_root_and_under_a_sub_path,
+        shell::keyboard_skip_link_and_visible_focus,
+        shell::phone_layout_has_no_sideways_scroll,
+        shell::no_request_leaves_the_app_origin,
+        lessons::quiz_fail_read_explanations_retry_pass_by_mouse,
+        lessons::quiz_by_keyboard_only_in_english,
+        lessons::quiz_by_touch_on_a_phone,
+        lessons::two_students_progress_is_kept_after_reload,
+    ];
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let (mut passed, mut failed) = (0, Vec::new());
+    for (name, test) in all {
+        if !filter.is_empty() && !filter.iter().any(|f| name.contains(f.as_str())) {
+            continue;
+        }
+        let started = std::time::Instant::now();
+        let outcome = match tokio::spawn(test(ctx)).await {
+            Ok(result) => result,
+            Err(e) => Err(format!("panicked: {e}").into()),
+        };
+        match outcome {
+            Ok(()) => {
+                passed += 1;
+                println!(
+                    "test {name} ... ok ({:.1} s)",
+                    started.elapsed().as_secs_f32()
+                );
+            }
+            Err(e) => {
+                println!("test {name} ... FAILED\n    {e}");
+                failed.push(name);
+            }
+        }
+    }
+    println!("\ne2e: {passed} passed, {} failed", failed.len());
+    // The leaked context is never dropped, so stop chromedriver explicitly.
+    ctx.driver.stop();
+    if !failed.is_empty() {
+        println!("failed: {failed:?}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,93 @@
+# DVC Lab — two commands: `make run` and `make test`. Both set up whatever is missing first
+# (wasm32 target, trunk, the wasm-bindgen CLI matching Cargo.lock, wasm-opt; plus Chromium and
+# ChromeDriver for tests) and skip every install that is already present at the right version.
+# Facts behind the versions: ../shared/toolchain.md.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION    := 0.21.14
+BINARYEN_VERSION := 132.0.0
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+TOOLS := $(CURDIR)/.tools
+export PATH := $(HOME)/.cargo/bin:$(TOOLS)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+# apt-get needs root; use sudo when we are not root and it exists.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
+
+.PHONY: help run test setup setup-browser dist serve-dist size content-check content-report \
+        fmt-check clippy test-native test-wasm test-e2e bench clean
+
+help:
+	@echo "make run    – set up, build and serve on http://127.0.0.1:8080"
+	@echo "make test   – set up, then fmt, clippy (native + wasm), native, wasm (Chromium) and end-to-end tests"
+	@echo "make dist   – release build into dist/ (static files; see README 'Deploying')"
+	@echo "make size   – gzip size of every file in dist/ and the total"
+	@echo "make content-check / content-report – check lessons / print the JSON summary"
+
+## ---- set-up (idempotent) ----------------------------------------------------------------
+setup:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || { echo "==> installing the wasm32 target"; rustup target add wasm32-unknown-unknown; }
+	@rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
+	@trunk --version 2>/dev/null | grep -qF "$(TRUNK_VERSION)" \
+	  || { echo "==> installing trunk $(TRUNK_VERSION) (about 15 min, once)"; cargo install --locked trunk --version $(TRUNK_VERSION); }
+	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" \
+	  || { echo "==> installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 7 min, once)"; \
+	       cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); }
+	@wasm-opt --version 2>/dev/null | grep -q "version $(firstword $(subst ., ,$(BINARYEN_VERSION)))" \
+	  || { echo "==> installing wasm-opt (npm binaryen@$(BINARYEN_VERSION)) into .tools/"; \
+	       npm install --silent --no-audit --no-fund --prefix "$(TOOLS)" binaryen@$(BINARYEN_VERSION); }
+
+setup-browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+	  || { echo "==> installing chromium and chromium-driver"; \
+	       $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; }
+
+## ---- build and run --------------------------------------------------------------------
+dist: setup
+	trunk build --release --offline
+
+run: setup
+	trunk serve --release --offline --address 127.0.0.1 --port 8080
+
+size:
+	@test -f dist/index.html || $(MAKE) --no-print-directory dist
+	@bash scripts/size.sh dist
+
+content-check:
+	@cargo test --quiet --lib content:: 2>&1 | tail -n 3
+
+content-report:
+	@cargo run --quiet --example content_report
+
+## ---- tests: one invocation, each layer once, failing on the first error -------------------
+test: setup setup-browser
+	@$(MAKE) --no-print-directory fmt-check clippy test-native test-wasm dist test-e2e
+	@echo "==> make test: all layers passed"
+
+fmt-check:
+	cargo fmt --all -- --check
+	@echo "==> fmt: ok"
+
+clippy:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	@echo "==> clippy (native + wasm32): ok"
+
+test-native:
+	cargo test --lib --bins --examples
+	@echo "==> native tests: ok"
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown --test web
+	@echo "==> wasm-bindgen tests in headless Chromium: ok"
+
+test-e2e:
+	DVC_DIST="$(CURDIR)/dist" cargo test --test e2e
+	@echo "==> end-to-end tests against the release build: ok"
+
+clean:
+	cargo clean
+	rm -rf dist

@@ -1,0 +1,194 @@
+//! Headless Chromium through chromedriver: one driver process per run, a fresh browser profile
+//! per session (like a different lab PC), plus the helpers tests use to act like a person.
+
+use fantoccini::elements::Element;
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Boxed error for test code.
+pub type Res<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+/// The chromedriver process, killed on drop or by [`Driver::stop`].
+pub struct Driver {
+    child: std::sync::Mutex<Child>,
+    /// `http://127.0.0.1:PORT`.
+    pub url: String,
+}
+
+impl Driver {
+    /// Starts `/usr/bin/chromedriver` (or `$CHROMEDRIVER`) on a free port and waits until it answers.
+    pub fn start() -> Res<Driver> {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")?
+            .local_addr()?
+            .port();
+        let bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let child = Command::new(&bin)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("cannot start {bin}: {e} (make test installs chromium-driver)"))?;
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline {
+                return Err("chromedriver did not start within 20 s".into());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Ok(Driver {
+            child: std::sync::Mutex::new(child),
+            url: format!("http://127.0.0.1:{port}"),
+        })
+    }
+
+    /// A new browser with its own empty profile, at `width`×`height`.
+    pub async fn session(&self, width: u32, height: u32) -> Res<Client> {
+        let profile = tempdir()?;
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--lang=vi",
+                    format!("--window-size={width},{height}"),
+                    format!("--user-data-dir={profile}"),
+                ]
+            }),
+        );
+        if width < 500 {
+            // Desktop Chrome windows cannot be narrower than ~500 px; a phone is emulated
+            // instead: exact viewport, touch events, mobile user agent.
+            caps.get_mut("goog:chromeOptions").expect("set above")["mobileEmulation"] = json!({
+                "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2.0, "touch": true },
+                "userAgent": "Mozilla/5.0 (Linux; Android 14; Phone) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36"
+            });
+        }
+        caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
+        let client = ClientBuilder::rustls()?
+            .capabilities(caps)
+            .connect(&self.url)
+            .await?;
+        Ok(client)
+    }
+}
+
+impl Driver {
+    /// Kills chromedriver (and with it any browser left open).
+    pub fn stop(&self) {
+        if let Ok(mut child) = self.child.lock() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn tempdir() -> Res<String> {
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("dvclab-e2e-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir.to_string_lossy().into_owned())
+}
+
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(r#"{"type":"browser"}"#.into()))
+    }
+}
+
+/// Console messages at level SEVERE (errors, uncaught exceptions, failed loads) since the last call.
+pub async fn console_errors(c: &Client) -> Res<Vec<String>> {
+    let log = c.issue_cmd(BrowserLog).await?;
+    Ok(log
+        .as_array()
+        .map(|entries| {
+            entries
+                .iter()
+                .filter(|e| e["level"] == "SEVERE")
+                .map(|e| e["message"].as_str().unwrap_or_default().to_string())
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// Fails if the console has errors.
+pub async fn assert_no_console_errors(c: &Client, context: &str) -> Res {
+    let errors = console_errors(c).await?;
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("console errors {context}: {errors:?}").into())
+    }
+}
+
+/// Waits (up to 10 s) for an element matching `css`.
+pub async fn wait_css(c: &Client, css: &str) -> Res<Element> {
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(css))
+        .await
+        .map_err(|e| format!("`{css}` did not appear: {e}").into())
+}
+
+/// Waits until `css`'s text contains `needle`.
+pub async fn wait_text(c: &Client, css: &str, needle: &str) -> Res<String> {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut last = String::new();
+    while Instant::now() < deadline {
+        if let Ok(el) = c.find(Locator::Css(css)).await {
+            last = el.text().await.unwrap_or_default();
+            if last.contains(needle) {
+                return Ok(last);
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    Err(format!("`{css}` never contained {needle:?}; last text: {last:?}").into())
+}
+
+/// Runs JS and returns its value.
+pub async fn js(c: &Client, script: &str) -> Res<Value> {
+    Ok(c.execute(script, vec![]).await?)
+}
+
+/// Saves a PNG screenshot under `tests/e2e/artifacts/` for people to look at.
+pub async fn screenshot(c: &Client, name: &str) -> Res {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/artifacts");
+    std::fs::create_dir_all(&dir)?;
+    std::fs::write(dir.join(format!("{name}.png")), c.screenshot().await?)?;
+    Ok(())
+}
+
+/// Presses keys on whatever has focus (like a keyboard user).
+pub async fn press(c: &Client, keys: &str) -> Res {
+    c.active_element().await?.send_keys(keys).await?;
+    Ok(())
+}
+
+/// A string of the WebDriver key code, for [`press`].
+pub fn key(k: fantoccini::key::Key) -> String {
+    char::from(k).to_string()
+}

@@ -1,0 +1,144 @@
+//! A tiny static file server for `dist/`, started and stopped by the tests. It can mount the
+//! app under a sub-path (like a school server at `/dvc-lab/`) and, like any SPA-friendly server,
+//! answers unknown paths without a file extension with `index.html`. It records every request so
+//! tests can assert what was fetched.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+
+/// A running server.
+pub struct StaticServer {
+    /// `http://127.0.0.1:PORT` (no trailing slash).
+    pub origin: String,
+    stop: Arc<AtomicBool>,
+    handle: Option<JoinHandle<()>>,
+    requests: Arc<Mutex<Vec<String>>>,
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "json" | "webmanifest" => "application/json",
+        "png" => "image/png",
+        "md" => "text/markdown; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+fn respond(mut stream: TcpStream, root: &Path, mount: &str, requests: &Mutex<Vec<String>>) {
+    let mut reader = BufReader::new(match stream.try_clone() {
+        Ok(s) => s,
+        Err(_) => return,
+    });
+    let mut first = String::new();
+    if reader.read_line(&mut first).is_err() {
+        return;
+    }
+    loop {
+        let mut line = String::new();
+        match reader.read_line(&mut line) {
+            Ok(0) | Err(_) => break,
+            Ok(_) if line == "\r\n" || line == "\n" => break,
+            Ok(_) => {}
+        }
+    }
+    let target = first.split_whitespace().nth(1).unwrap_or("/").to_string();
+    if let Ok(mut r) = requests.lock() {
+        r.push(target.clone());
+    }
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let (status, body, ctype) = match path.strip_prefix(mount.trim_end_matches('/')) {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => {
+            let rel = rest.trim_start_matches('/');
+            let file = root.join(rel);
+            let is_file = !rel.contains("..") && file.is_file();
+            if is_file {
+                (
+                    200,
+                    std::fs::read(&file).unwrap_or_default(),
+                    content_type(&file),
+                )
+            } else if !rel.rsplit('/').next().unwrap_or("").contains('.') {
+                // SPA fallback: a deep link gets the app shell.
+                (
+                    200,
+                    std::fs::read(root.join("index.html")).unwrap_or_default(),
+                    "text/html; charset=utf-8",
+                )
+            } else {
+                (404, b"not found".to_vec(), "text/plain")
+            }
+        }
+        _ => (404, b"not found".to_vec(), "text/plain"),
+    };
+    let head = format!(
+        "HTTP/1.1 {status} {}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        if status == 200 { "OK" } else { "Not Found" },
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+}
+
+impl StaticServer {
+    /// Serves `root` under `mount` (`"/"` or e.g. `"/dvc-lab/"`) on a free loopback port.
+    pub fn start(root: &Path, mount: &str) -> std::io::Result<StaticServer> {
+        StaticServer::start_on(root, mount, 0)
+    }
+
+    /// Like [`StaticServer::start`] on a given port (0 = any), so a restarted server keeps
+    /// the same origin.
+    pub fn start_on(root: &Path, mount: &str, port: u16) -> std::io::Result<StaticServer> {
+        let listener = TcpListener::bind(("127.0.0.1", port))?;
+        listener.set_nonblocking(true)?;
+        let origin = format!("http://{}", listener.local_addr()?);
+        let stop = Arc::new(AtomicBool::new(false));
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let (root, mount): (PathBuf, String) = (root.to_path_buf(), mount.to_string());
+        let (stop2, req2) = (stop.clone(), requests.clone());
+        let handle = std::thread::spawn(move || {
+            while !stop2.load(Ordering::Relaxed) {
+                match listener.accept() {
+                    Ok((stream, _)) => {
+                        let _ = stream.set_nonblocking(false);
+                        respond(stream, &root, &mount, &req2);
+                    }
+                    Err(_) => std::thread::sleep(std::time::Duration::from_millis(5)),
+                }
+            }
+        });
+        Ok(StaticServer {
+            origin,
+            stop,
+            handle: Some(handle),
+            requests,
+        })
+    }
+
+    /// Every request path served so far, in order.
+    pub fn requests(&self) -> Vec<String> {
+        self.requests.lock().map(|r| r.clone()).unwrap_or_default()
+    }
+
+    /// Stops serving; the port is closed when this returns.
+    pub fn stop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(h) = self.handle.take() {
+            let _ = h.join();
+        }
+    }
+}
+
+impl Drop for StaticServer {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}

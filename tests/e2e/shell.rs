@@ -1,0 +1,215 @@
+//! The app shell: languages, routes, deep links, sub-path deployment, keyboard, phone layout.
+
+use crate::Ctx;
+use crate::browser::{
+    Res, assert_no_console_errors, js, key, press, screenshot, wait_css, wait_text,
+};
+use crate::server::StaticServer;
+use fantoccini::Locator;
+use fantoccini::key::Key;
+
+pub async fn home_is_vietnamese_and_english_switch_survives_reload(ctx: &Ctx) -> Res {
+    let server = StaticServer::start(&ctx.dist, "/")?;
+    let c = ctx.driver.session(1366, 768).await?;
+    c.goto(&format!("{}/", server.origin)).await?;
+    wait_text(&c, "h1", "Học dùng dịch vụ công trực tuyến").await?;
+    assert_eq!(js(&c, "return document.documentElement.lang").await?, "vi");
+    let nav = c.find(Locator::Css("nav.main-nav")).await?.text().await?;
+    assert!(
+        nav.contains("Bài học") && nav.contains("Tiến độ của tôi"),
+        "Vietnamese nav: {nav}"
+    );
+    screenshot(&c, "home-1366-vi").await?;
+
+    c.find(Locator::Css("[data-testid=lang-switch]"))
+        .await?
+        .click()
+        .await?;
+    wait_text(&c, "h1", "Learn to use online public services").await?;
+    assert_eq!(js(&c, "return document.documentElement.lang").await?, "en");
+    let body = c.find(Locator::Css("body")).await?.text().await?;
+    for vi in [
+        "Bài học",
+        "Trang chủ",
+        "Tiến độ",
+        "Bắt đầu",
+        "Giáo viên",
+        "Mục tiêu",
+        "dữ liệu",
+    ] {
+        assert!(
+            !body.contains(vi),
+            "Vietnamese text {vi:?} left on the English page:\n{body}"
+        );
+    }
+    c.refresh().await?;
+    wait_text(&c, "h1", "Learn to use online public services").await?;
+    assert_eq!(js(&c, "return document.documentElement.lang").await?, "en");
+    screenshot(&c, "home-1366-en").await?;
+    assert_no_console_errors(&c, "on the home page").await?;
+    c.close().await?;
+    Ok(())
+}
+
+pub async fn every_page_in_both_languages_without_console_errors(ctx: &Ctx) -> Res {
+    let server = StaticServer::start(&ctx.dist, "/")?;
+    let c = ctx.driver.session(1366, 768).await?;
+    let pages = [
+        ("/", "h1"),
+        ("/lessons", "[data-testid=lesson-list]"),
+        ("/lessons/vneid", "[data-testid=quiz]"),
+        ("/walkthroughs", "h1"),
+        ("/progress", "[data-testid=progress-table]"),
+        ("/teacher", "h1"),
+        ("/about", "h1"),
+        ("/khong-co-trang-nay", "[data-testid=not-found]"),
+    ];
+    for lang in ["vi", "en"] {
+        for (path, css) in pages {
+            c.goto(&format!("{}{path}", server.origin)).await?;
+            wait_css(&c, css).await?;
+            let title = c.title().await?;
+            assert!(title.ends_with("DVC Lab"), "{path}: tab title {title:?}");
+            assert_eq!(
+                js(&c, "return document.documentElement.lang").await?,
+                lang,
+                "{path}"
+            );
+            assert_no_console_errors(&c, &format!("on {path} ({lang})")).await?;
+            let name = path.trim_matches('/').replace('/', "-");
+            screenshot(
+                &c,
+                &format!(
+                    "page-{}-{lang}",
+                    if name.is_empty() { "home" } else { &name }
+                ),
+            )
+            .await?;
+        }
+        c.find(Locator::Css("[data-testid=lang-switch]"))
+            .await?
+            .click()
+            .await?;
+    }
+    c.close().await?;
+    Ok(())
+}
+
+pub async fn deep_links_and_404_work_at_root_and_under_a_sub_path(ctx: &Ctx) -> Res {
+    for mount in ["/", "/dvc-lab/"] {
+        let server = StaticServer::start(&ctx.dist, mount)?;
+        let c = ctx.driver.session(1366, 768).await?;
+        let base = format!("{}{mount}", server.origin);
+        // A reload on a deep link: the first request is the deep link itself.
+        c.goto(&format!("{base}lessons/vneid")).await?;
+        wait_css(&c, "[data-testid=lesson][data-lesson=vneid]").await?;
+        let broken: i64 = js(
+            &c,
+            "return [...document.images].filter(i => i.complete && i.naturalWidth === 0).length",
+        )
+        .await?
+        .as_i64()
+        .unwrap_or(-1);
+        assert_eq!(broken, 0, "broken images under {mount}");
+        c.find(Locator::Css("nav.main-nav a[href$='/lessons']"))
+            .await?
+            .click()
+            .await?;
+        wait_css(&c, "[data-testid=lesson-list]").await?;
+        assert_eq!(c.current_url().await?.path(), format!("{mount}lessons"));
+        c.goto(&format!("{base}progress")).await?;
+        wait_css(&c, "[data-testid=progress-table]").await?;
+        c.goto(&format!("{base}khong/co/trang-nay")).await?;
+        wait_text(&c, "[data-testid=not-found]", "Không tìm thấy trang").await?;
+        c.goto(&format!("{base}lessons/khong-co-bai-nay")).await?;
+        wait_text(&c, "main", "Không có bài học này").await?;
+        assert_no_console_errors(&c, &format!("under {mount}")).await?;
+        c.close().await?;
+    }
+    Ok(())
+}
+
+pub async fn keyboard_skip_link_and_visible_focus(ctx: &Ctx) -> Res {
+    let server = StaticServer::start(&ctx.dist, "/")?;
+    let c = ctx.driver.session(1366, 768).await?;
+    c.goto(&format!("{}/lessons", server.origin)).await?;
+    wait_css(&c, "[data-testid=lesson-list]").await?;
+    c.find(Locator::Css("body"))
+        .await?
+        .send_keys(&key(Key::Tab))
+        .await?;
+    let active = c.active_element().await?;
+    assert_eq!(
+        active.text().await?,
+        "Bỏ qua, tới nội dung chính",
+        "the first Tab reaches the skip link"
+    );
+    let outline = active.css_value("outline-style").await?;
+    assert_ne!(outline, "none", "focus must be visible");
+    screenshot(&c, "skip-link-focus").await?;
+    press(&c, &key(Key::Enter)).await?;
+    let focused_id = js(&c, "return document.activeElement.id").await?;
+    assert_eq!(
+        focused_id, "main",
+        "Enter on the skip link moves focus to the main content"
+    );
+    assert_eq!(
+        c.current_url().await?.path(),
+        "/lessons",
+        "the skip link does not navigate away"
+    );
+    press(&c, &key(Key::Tab)).await?;
+    let inside = js(&c, "return !!document.activeElement.closest('main')").await?;
+    assert_eq!(inside, true, "the next Tab lands inside main");
+    c.close().await?;
+    Ok(())
+}
+
+pub async fn phone_layout_has_no_sideways_scroll(ctx: &Ctx) -> Res {
+    let server = StaticServer::start(&ctx.dist, "/")?;
+    let c = ctx.driver.session(360, 640).await?;
+    for (path, css, shot) in [
+        ("/", "h1", "home-360"),
+        ("/lessons", "[data-testid=lesson-list]", "lessons-360"),
+        ("/lessons/cong-dvcqg", "[data-testid=quiz]", "lesson-360"),
+        ("/progress", "[data-testid=progress-table]", "progress-360"),
+    ] {
+        c.goto(&format!("{}{path}", server.origin)).await?;
+        wait_css(&c, css).await?;
+        let width = js(&c, "return document.documentElement.scrollWidth")
+            .await?
+            .as_i64()
+            .unwrap_or(0);
+        let view = js(&c, "return window.innerWidth")
+            .await?
+            .as_i64()
+            .unwrap_or(0);
+        assert!(
+            width <= view,
+            "{path}: page is {width}px wide in a {view}px window"
+        );
+        screenshot(&c, shot).await?;
+    }
+    c.close().await?;
+    Ok(())
+}
+
+pub async fn no_request_leaves_the_app_origin(ctx: &Ctx) -> Res {
+    let server = StaticServer::start(&ctx.dist, "/")?;
+    let c = ctx.driver.session(1366, 768).await?;
+    c.goto(&format!("{}/lessons/vneid", server.origin)).await?;
+    wait_css(&c, "[data-testid=quiz]").await?;
+    let foreign = js(
+        &c,
+        "return performance.getEntriesByType('resource').map(e => e.name).filter(u => !u.startsWith(location.origin))",
+    )
+    .await?;
+    assert_eq!(foreign, serde_json::json!([]), "requests to other origins");
+    let served = server.requests();
+    assert!(
+        served.iter().any(|r| r.ends_with(".wasm")),
+        "the app itself was served: {served:?}"
+    );
+    c.close().await?;
+    Ok(())
+}
