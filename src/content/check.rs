@@ -268,3 +268,91 @@ fn check_translations(by_lang: &BTreeMap<Lang, Vec<LessonDoc>>, errors: &mut Vec
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The broken course in `tests/fixtures/broken-lessons/`: every kind of cross-file mistake.
+    fn fixture() -> Vec<String> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/broken-lessons");
+        let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
+            .expect("fixture folder")
+            .filter_map(|e| e.ok())
+            .map(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                (
+                    name,
+                    std::fs::read_to_string(e.path()).expect("readable fixture"),
+                )
+            })
+            .collect();
+        files.sort();
+        let (glossaries, lessons): (Vec<_>, Vec<_>) =
+            files.iter().partition(|(n, _)| n.starts_with("glossary."));
+        let sources = Sources {
+            lessons: lessons
+                .iter()
+                .map(|(n, t)| (n.as_str(), t.as_str()))
+                .collect(),
+            glossaries: glossaries
+                .iter()
+                .map(|(n, t)| (n.as_str(), t.as_str()))
+                .collect(),
+            assets: BTreeSet::new(),
+            walkthroughs: BTreeSet::new(),
+        };
+        check_course(&sources)
+            .expect_err("the fixture is broken")
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    fn has(errors: &[String], needle: &str) {
+        assert!(
+            errors.iter().any(|e| e.contains(needle)),
+            "no error containing {needle:?} in {errors:#?}"
+        );
+    }
+
+    #[test]
+    fn broken_fixture_reports_every_problem_with_file_line_and_reason() {
+        let e = fixture();
+        has(
+            &e,
+            "lessons/02-chi-co-tieng-viet.vi.md: the translation 02-chi-co-tieng-viet.en.md is missing",
+        );
+        has(
+            &e,
+            "lessons/01-mau.en.md:43: question `q4` has a different answer key from 01-mau.vi.md line 43",
+        );
+        has(
+            &e,
+            "lessons/01-mau.vi.md:13: the picture `img/khong-co.svg` is not in assets/",
+        );
+        has(
+            &e,
+            "lessons/01-mau.vi.md:15: there is no walkthrough `khong-co-bai-thuc-hanh`",
+        );
+        has(
+            &e,
+            "lessons/01-mau.en.md: the glossary term `[[OTP]]` is not in glossary.en.md",
+        );
+    }
+
+    #[test]
+    fn the_real_course_passes_every_check() {
+        // build.rs already refuses to build otherwise; this keeps the rule visible in test output.
+        let c = crate::content::course();
+        for lang in Lang::ALL {
+            assert!(
+                c.lessons(lang).len() >= 10,
+                "at least 10 lessons in {lang:?}"
+            );
+            for d in c.lessons(lang) {
+                assert!(d.questions.len() >= MIN_QUESTIONS, "{}", d.file);
+            }
+        }
+    }
+}
