@@ -2,7 +2,9 @@
 //!
 //! A broken lesson (unknown block, wrong answer count, missing translation or picture, …) stops
 //! the build with `lessons/FILE:LINE: reason` for each problem. The parser is the app's own
-//! (`src/content/syntax.rs`, `src/content/check.rs`, std-only), included here by path.
+//! (`src/content/syntax.rs`, `src/content/check.rs`, std-only), included here by path. The
+//! walkthrough scenarios in `lessons/walkthroughs/` are checked (and played with their example
+//! values) the same way by the std-only half of `src/walkthrough/`.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -19,6 +21,34 @@ mod check;
     reason = "the build script uses only the checking half of the parser"
 )]
 mod syntax;
+
+// The walkthrough checker, included the same way. Those files name the lesson syntax
+// `crate::content::syntax`, as in the library; this alias makes that path resolve here.
+mod content {
+    pub(crate) use super::syntax;
+}
+#[path = "src/walkthrough/formats.rs"]
+#[allow(dead_code, reason = "shared with the app")]
+mod formats;
+#[path = "src/walkthrough/lines.rs"]
+mod lines;
+#[path = "src/walkthrough/logic.rs"]
+#[allow(dead_code, reason = "shared with the app")]
+mod logic;
+#[path = "src/walkthrough/messages.rs"]
+#[allow(dead_code, reason = "the checker words only rule errors")]
+mod messages;
+#[path = "src/walkthrough/parse.rs"]
+mod parse;
+#[path = "src/walkthrough/playthrough.rs"]
+mod playthrough;
+#[path = "src/walkthrough/rules.rs"]
+mod rules;
+#[path = "src/walkthrough/scenario.rs"]
+#[allow(dead_code, reason = "shared with the app")]
+mod scenario;
+#[path = "src/walkthrough/verify.rs"]
+mod verify;
 
 fn files_in(dir: &Path, suffix: &str) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -45,6 +75,19 @@ fn main() {
     println!("cargo:rerun-if-changed=assets/img");
     println!("cargo:rerun-if-changed=src/content/syntax.rs");
     println!("cargo:rerun-if-changed=src/content/check.rs");
+    for f in [
+        "formats",
+        "lines",
+        "logic",
+        "messages",
+        "parse",
+        "playthrough",
+        "rules",
+        "scenario",
+        "verify",
+    ] {
+        println!("cargo:rerun-if-changed=src/walkthrough/{f}.rs");
+    }
 
     let read = |p: &Path| {
         std::fs::read_to_string(p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()))
@@ -60,7 +103,10 @@ fn main() {
         .into_iter()
         .filter(|p| name(p).starts_with("glossary."))
         .collect();
-    let walk_paths = files_in(&walk_dir, ".md");
+    let walk_paths: Vec<PathBuf> = files_in(&walk_dir, ".md")
+        .into_iter()
+        .filter(|p| syntax::lang_of_file(&name(p)).is_some())
+        .collect();
     for p in lesson_paths
         .iter()
         .chain(&glossary_paths)
@@ -75,10 +121,25 @@ fn main() {
         .iter()
         .map(|p| format!("img/{}", name(p)))
         .collect();
-    let walkthroughs: BTreeSet<String> = walk_paths
+    let walk_texts: Vec<(String, String)> = walk_paths.iter().map(|p| (name(p), read(p))).collect();
+    let walk_files: Vec<(&str, &str)> = walk_texts
         .iter()
-        .filter_map(|p| name(p).split('.').next().map(str::to_string))
+        .map(|(n, t)| (n.as_str(), t.as_str()))
         .collect();
+    let (walkthroughs, mut errors): (BTreeSet<String>, _) =
+        match verify::check_scenarios(&walk_files) {
+            Ok(list) => (list.into_iter().map(|s| s.id).collect(), Vec::new()),
+            // Lessons are still checked against the scenarios that parse, so one broken scenario
+            // does not also report every lesson that links to it.
+            Err(errors) => (
+                walk_files
+                    .iter()
+                    .filter_map(|(n, t)| parse::parse_scenario(n, t).ok())
+                    .map(|s| s.id)
+                    .collect(),
+                errors,
+            ),
+        };
     let sources = check::Sources {
         lessons: texts
             .iter()
@@ -91,9 +152,12 @@ fn main() {
         assets,
         walkthroughs,
     };
-    if let Err(errors) = check::check_course(&sources) {
+    if let Err(lesson_errors) = check::check_course(&sources) {
+        errors.extend(lesson_errors);
+    }
+    if !errors.is_empty() {
         eprintln!(
-            "\nThe lesson files have {} problem(s); fix them and build again:\n",
+            "\nThe lesson and walkthrough files have {} problem(s); fix them and build again:\n",
             errors.len()
         );
         for e in &errors {

@@ -14,3 +14,4 @@ pub mod platform;
 pub mod progress;
 pub mod quiz;
 pub mod state;
+pub mod walkthrough;
