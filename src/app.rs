@@ -4,7 +4,8 @@
 use crate::components::layout::{Footer, Header, Notices};
 use crate::pages::{
     about::About, home::Home, lesson::LessonPage, lessons::Lessons, not_found::NotFound,
-    progress::ProgressPage, teacher::Teacher, walkthroughs::Walkthroughs,
+    progress::ProgressPage, teacher::Teacher, walkthrough::WalkthroughPage,
+    walkthroughs::Walkthroughs,
 };
 use crate::state::{provide_state, use_t};
 use leptos::prelude::*;
@@ -40,7 +41,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/lessons") view=Lessons/>
                     <Route path=path!("/lessons/:id") view=LessonPage/>
                     <Route path=path!("/walkthroughs") view=Walkthroughs/>
-                    <Route path=path!("/walkthroughs/:id") view=Walkthroughs/>
+                    <Route path=path!("/walkthroughs/:id") view=WalkthroughPage/>
                     <Route path=path!("/progress") view=ProgressPage/>
                     <Route path=path!("/teacher") view=Teacher/>
                     <Route path=path!("/about") view=About/>

@@ -4,6 +4,7 @@
 //! attempts per lesson) so a complete profile stays well under 4 KB.
 
 use crate::quiz::Graded;
+use crate::walkthrough::{AttemptRecord, Mode};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -55,6 +56,26 @@ pub enum Status {
     Done,
 }
 
+/// Progress in one walkthrough.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WalkRecord {
+    /// Attempts finished or abandoned with a summary, in either mode.
+    #[serde(default)]
+    pub tries: u32,
+    /// Best practice-mode score.
+    #[serde(default)]
+    pub best: u8,
+    /// Completed at least once in practice mode (what the completion rule asks for).
+    #[serde(default)]
+    pub practiced: bool,
+    /// Completed at least once in guided mode.
+    #[serde(default)]
+    pub guided: bool,
+    /// The latest attempt, with what to review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<AttemptRecord>,
+}
+
 /// Everything one student has done.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
@@ -63,6 +84,9 @@ pub struct Record {
     /// Lesson id → progress.
     #[serde(default)]
     pub lessons: BTreeMap<String, LessonRecord>,
+    /// Walkthrough id → progress.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub walks: BTreeMap<String, WalkRecord>,
 }
 
 impl Record {
@@ -71,6 +95,7 @@ impl Record {
         Record {
             v: SCHEMA_VERSION,
             lessons: BTreeMap::new(),
+            walks: BTreeMap::new(),
         }
     }
 
@@ -113,6 +138,31 @@ impl Record {
         }
     }
 
+    /// Records a finished walkthrough attempt.
+    pub fn record_walk(&mut self, attempt: AttemptRecord) {
+        let rec = self.walks.entry(attempt.id.clone()).or_default();
+        rec.tries += 1;
+        if attempt.done {
+            match attempt.mode {
+                Mode::Practice => {
+                    rec.practiced = true;
+                    rec.best = rec.best.max(attempt.score);
+                }
+                Mode::Guided => rec.guided = true,
+            }
+        }
+        rec.last = Some(attempt);
+    }
+
+    /// A walkthrough's status: done once completed in practice mode.
+    pub fn walk_status(&self, id: &str) -> Status {
+        match self.walks.get(id) {
+            None => Status::NotStarted,
+            Some(r) if r.practiced => Status::Done,
+            Some(_) => Status::InProgress,
+        }
+    }
+
     /// A lesson's status.
     pub fn status(&self, id: &str) -> Status {
         match self.lessons.get(id) {
@@ -130,9 +180,12 @@ impl Record {
             .count()
     }
 
-    /// The completion rule, as a teacher reads it: every required lesson passed with ≥ 80%.
-    pub fn is_complete(&self, required: &[&str]) -> bool {
-        !required.is_empty() && self.passed_count(required) == required.len()
+    /// The completion rule, as a teacher reads it: every required lesson passed with ≥ 80% and
+    /// every required walkthrough completed in practice mode.
+    pub fn is_complete(&self, required: &[&str], walks: &[&str]) -> bool {
+        !required.is_empty()
+            && self.passed_count(required) == required.len()
+            && walks.iter().all(|w| self.walk_status(w) == Status::Done)
     }
 
     /// Whole-module percentage (0–100) over the required lessons.
@@ -181,11 +234,37 @@ mod tests {
         let mut r = Record::new();
         let ids = vec!["q".to_string()];
         r.record_quiz("a", &ids, &graded(100, vec![true]), 1);
-        assert!(!r.is_complete(&["a", "b"]));
+        assert!(!r.is_complete(&["a", "b"], &[]));
         assert_eq!(r.percent(&["a", "b"]), 50);
         r.record_quiz("b", &ids, &graded(80, vec![true]), 2);
-        assert!(r.is_complete(&["a", "b"]));
-        assert!(!r.is_complete(&[]), "an empty course is never complete");
+        assert!(r.is_complete(&["a", "b"], &[]));
+        assert!(
+            !r.is_complete(&[], &[]),
+            "an empty course is never complete"
+        );
+        let walk = |mode, done| AttemptRecord {
+            id: "w".into(),
+            at: 3,
+            mode,
+            score: 70,
+            secs: 60,
+            done,
+            review: vec![],
+        };
+        r.record_walk(walk(Mode::Guided, true));
+        assert!(
+            !r.is_complete(&["a", "b"], &["w"]),
+            "guided mode alone does not count"
+        );
+        r.record_walk(walk(Mode::Practice, false));
+        assert!(
+            !r.is_complete(&["a", "b"], &["w"]),
+            "an unfinished practice does not count"
+        );
+        r.record_walk(walk(Mode::Practice, true));
+        assert!(r.is_complete(&["a", "b"], &["w"]));
+        assert_eq!(r.walks["w"].tries, 3);
+        assert_eq!(r.walks["w"].best, 70);
     }
 
     #[test]

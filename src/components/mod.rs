@@ -3,3 +3,4 @@
 pub mod layout;
 pub mod quiz;
 pub mod rich;
+pub mod sim;

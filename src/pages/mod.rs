@@ -7,6 +7,7 @@ pub mod lessons;
 pub mod not_found;
 pub mod progress;
 pub mod teacher;
+pub mod walkthrough;
 pub mod walkthroughs;
 
 use crate::state::use_t;

@@ -53,7 +53,14 @@ pub fn ProgressPage() -> impl IntoView {
                             {t().progress_next}": "{d.meta.title.clone()}
                         </A></p>
                     }.into_any(),
-                    None => view! { <p class="done-text">{t().progress_complete}</p> }.into_any(),
+                    None => match crate::walkthrough::scenarios(lang.get()).iter().find(|sc| p.walk_status(&sc.id) != Status::Done) {
+                        Some(sc) => view! {
+                            <p><A href=to(&format!("/walkthroughs/{}?mode=practice", sc.id)) attr:class="btn btn-primary">
+                                {t().progress_next}": "{sc.title.clone()}
+                            </A></p>
+                        }.into_any(),
+                        None => view! { <p class="done-text" data-testid="module-complete">{t().progress_complete}</p> }.into_any(),
+                    },
                 }
             }}
         </div>
@@ -82,6 +89,40 @@ pub fn ProgressPage() -> impl IntoView {
                                         <th scope="row"><A href=to(&format!("/lessons/{}", d.meta.id))>{d.meta.title.clone()}</A></th>
                                         <td><span class=class>{label}</span></td>
                                         <td>{rec.filter(|r| r.tries > 0).map(|r| format!("{}%", r.best)).unwrap_or_else(|| "—".into())}</td>
+                                        <td>{rec.map(|r| r.tries).unwrap_or(0)}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+        </div>
+        <h2>{move || t().walk_section}</h2>
+        <div class="table-wrap">
+            <table class="progress-table" data-testid="walk-progress-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t().col_walk}</th>
+                        <th scope="col">{move || t().col_status}</th>
+                        <th scope="col">{move || t().col_best}</th>
+                        <th scope="col">{move || t().col_tries}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        let t = t();
+                        let p = progress.get();
+                        crate::walkthrough::scenarios(lang.get())
+                            .iter()
+                            .map(|sc| {
+                                let (label, class) = status_badge(t, p.walk_status(&sc.id));
+                                let rec = p.walks.get(&sc.id);
+                                view! {
+                                    <tr>
+                                        <th scope="row"><A href=to(&format!("/walkthroughs/{}?mode=practice", sc.id))>{sc.title.clone()}</A></th>
+                                        <td><span class=class>{label}</span></td>
+                                        <td>{rec.filter(|r| r.practiced).map(|r| format!("{}/100", r.best)).unwrap_or_else(|| "—".into())}</td>
                                         <td>{rec.map(|r| r.tries).unwrap_or(0)}</td>
                                     </tr>
                                 }

@@ -1,21 +1,59 @@
-//! The practice area: simulated portal walkthroughs.
+//! The practice area: every simulated-portal walkthrough, each startable guided or on your own.
 
+use crate::pages::lessons::status_badge;
 use crate::pages::page_title;
 use crate::platform::to;
-use crate::state::use_t;
+use crate::state::{use_lang, use_progress, use_t};
+use crate::walkthrough::scenarios;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// The walkthrough list (and, until scenarios ship, every walkthrough address).
+/// The walkthrough list.
 #[component]
 pub fn Walkthroughs() -> impl IntoView {
     let t = use_t();
+    let lang = use_lang();
+    let progress = use_progress();
     page_title(|s| s.walk_title.to_string());
     view! {
         <h1>{move || t().walk_title}</h1>
-        <p class="sim-banner" role="note">"MÔ PHỎNG – KHÔNG PHẢI CỔNG THẬT. Không nhập thông tin thật."</p>
+        <p class="sim-banner" role="note">{move || t().sim_banner}</p>
         <p class="lead">{move || t().walk_lead}</p>
-        <p>{move || t().walk_none}</p>
-        <p><A href=to("/lessons") attr:class="btn btn-primary">{move || t().nav_lessons}</A></p>
+        <ol class="lesson-list" data-testid="walk-list">
+            {move || {
+                let t = t();
+                let p = progress.get();
+                scenarios(lang.get())
+                    .iter()
+                    .map(|sc| {
+                        let (label, class) = status_badge(t, p.walk_status(&sc.id));
+                        let best = p.walks.get(&sc.id).filter(|w| w.practiced).map(|w| (t.walk_best)(w.best));
+                        view! {
+                            <li class="lesson-item walk-item" data-testid=format!("walk-{}", sc.id)>
+                                <div class="lesson-link">
+                                    <span class="lesson-title">{sc.title.clone()}</span>
+                                    <span class="lesson-summary">{sc.summary.clone()}</span>
+                                    <span class="lesson-meta">
+                                        <span class=class>{label}</span>
+                                        <span>{(t.lesson_minutes)(sc.minutes)}</span>
+                                        {best.map(|b| view! { <span>{b}</span> })}
+                                    </span>
+                                    <span class="actions">
+                                        <A href=to(&format!("/walkthroughs/{}?mode=guided", sc.id)) attr:class="btn btn-primary" attr:data-testid="start-guided">
+                                            {t.walk_guided}
+                                        </A>
+                                        <A href=to(&format!("/walkthroughs/{}?mode=practice", sc.id)) attr:class="btn btn-secondary" attr:data-testid="start-practice">
+                                            {t.walk_practice}
+                                        </A>
+                                    </span>
+                                </div>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ol>
+        <p class="rule">{move || t().walk_guided}": "{move || t().walk_guided_desc}</p>
+        <p class="rule">{move || t().walk_practice}": "{move || t().walk_practice_desc}</p>
     }
 }

@@ -9,6 +9,7 @@ mod browser;
 mod lessons;
 mod server;
 mod shell;
+mod walk;
 
 use browser::{Driver, Res};
 use std::future::Future;
@@ -64,6 +65,10 @@ async fn main() {
         lessons::quiz_by_keyboard_only_in_english,
         lessons::quiz_by_touch_on_a_phone,
         lessons::two_students_progress_is_kept_after_reload,
+        walk::three_walkthroughs_guided_by_keyboard_only,
+        walk::a_typical_mistake_is_explained_in_guided_mode,
+        walk::practice_mode_by_keyboard_is_scored_and_counts_toward_progress,
+        walk::walkthrough_on_a_phone_in_english,
     ];
     let filter: Vec<String> = std::env::args()
         .skip(1)

@@ -1,0 +1,186 @@
+//! One walkthrough (`/walkthroughs/:id?mode=guided|practice`): the simulated portal screen, the
+//! guide in guided mode, messages for mistakes, and the summary at the end.
+//!
+//! The engine ([`crate::walkthrough::Session`]) holds all the state. Two sessions run in step, one
+//! per language, fed the same values and actions (values are language-neutral ids), so switching
+//! the language mid-walkthrough keeps everything.
+
+use crate::components::sim::{SimScreen, lang_index};
+use crate::content::Lang;
+use crate::pages::page_title;
+use crate::platform::{self, to};
+use crate::state::{update_progress, use_lang, use_t};
+use crate::walkthrough::{Mode, Outcome, Session, Summary, scenario};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// A walkthrough in progress: one session per language, the last outcome of each, the start time.
+#[derive(Clone, Debug)]
+pub struct Run {
+    /// `[Vietnamese, English]`.
+    pub sessions: [Session<'static>; 2],
+    /// The last action's outcome, per language.
+    pub outcome: [Option<Outcome>; 2],
+    /// Start time (ms since the epoch), for practice timing.
+    pub started_ms: i64,
+    /// Set when finished, per language.
+    pub summary: Option<[Summary; 2]>,
+}
+
+fn start(id: &str, mode: Option<Mode>) -> Option<Run> {
+    let mode = mode?;
+    let (vi, en) = (scenario(Lang::Vi, id)?, scenario(Lang::En, id)?);
+    Some(Run {
+        sessions: [Session::new(vi, mode), Session::new(en, mode)],
+        outcome: [None, None],
+        started_ms: platform::now().timestamp_millis(),
+        summary: None,
+    })
+}
+
+/// Performs `action` in both sessions; records progress when the walkthrough ends.
+pub fn perform(run: RwSignal<Option<Run>>, action: &str) {
+    let mut finished = None;
+    run.update(|r| {
+        let Some(r) = r else { return };
+        for i in 0..2 {
+            r.outcome[i] = r.sessions[i].perform(action).ok();
+        }
+        if matches!(r.outcome[0], Some(Outcome::Finished)) {
+            let now = platform::now();
+            let secs = ((now.timestamp_millis() - r.started_ms) / 1000).max(0) as u32;
+            let sums = [r.sessions[0].summary(secs), r.sessions[1].summary(secs)];
+            finished = Some(sums[0].record(now.timestamp()));
+            r.summary = Some(sums);
+        }
+    });
+    if let Some(record) = finished {
+        update_progress(move |p| p.record_walk(record));
+        platform::focus_id("sim-summary");
+        return;
+    }
+    let target = run.with_untracked(|r| match r.as_ref().and_then(|r| r.outcome[0].as_ref()) {
+        Some(Outcome::Moved { .. }) => "sim-title",
+        Some(_) => "sim-alert",
+        None => "",
+    });
+    if !target.is_empty() {
+        request_animation_frame(move || platform::focus_id(target));
+    }
+}
+
+/// The walkthrough page.
+#[component]
+pub fn WalkthroughPage() -> impl IntoView {
+    let t = use_t();
+    let lang = use_lang();
+    let params = use_params_map();
+    let query = use_query_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let mode = Memo::new(move |_| match query.with(|q| q.get("mode")).as_deref() {
+        Some("practice") => Some(Mode::Practice),
+        Some("guided") => Some(Mode::Guided),
+        _ => None,
+    });
+    let run = RwSignal::new(start(&id.get_untracked(), mode.get_untracked()));
+    Effect::new(move |prev: Option<()>| {
+        let (i, m) = (id.get(), mode.get());
+        if prev.is_some() {
+            run.set(start(&i, m));
+        }
+    });
+    Effect::new(move |_| {
+        let title = scenario(lang.get(), &id.get()).map(|s| s.title.clone());
+        let s = t();
+        platform::set_title(&format!(
+            "{} – {}",
+            title.as_deref().unwrap_or(s.walk_title),
+            s.app_name
+        ));
+    });
+    page_title(|s| s.walk_title.to_string());
+
+    let header = move || {
+        let t = t();
+        let sc = scenario(lang.get(), &id.get());
+        view! {
+            <p class="crumbs"><A href=to("/walkthroughs")>{t.walk_back}</A></p>
+            <p class="sim-banner" role="note" data-testid="sim-banner">{t.sim_banner}</p>
+            {match sc {
+                None => view! { <h1>{t.nf_title}</h1><p>{t.walk_not_found}</p> }.into_any(),
+                Some(sc) => view! {
+                    <h1>{sc.title.clone()}</h1>
+                    <p class="lead">{sc.summary.clone()}</p>
+                    {move || match mode.get() {
+                        Some(Mode::Guided) => view! { <p class="mode-badge guided">{t.walk_mode_guided_badge}</p> }.into_any(),
+                        Some(Mode::Practice) => view! { <p class="mode-badge practice">{t.walk_mode_practice_badge}</p> }.into_any(),
+                        None => view! {
+                            <div class="mode-choice">
+                                <A href=to(&format!("/walkthroughs/{}?mode=guided", sc.id)) attr:class="btn btn-primary btn-large" attr:data-testid="start-guided">{t.walk_guided}</A>
+                                <p>{t.walk_guided_desc}</p>
+                                <A href=to(&format!("/walkthroughs/{}?mode=practice", sc.id)) attr:class="btn btn-secondary btn-large" attr:data-testid="start-practice">{t.walk_practice}</A>
+                                <p>{t.walk_practice_desc}</p>
+                            </div>
+                        }.into_any(),
+                    }}
+                }.into_any(),
+            }}
+        }
+    };
+    let finished =
+        Memo::new(move |_| run.with(|r| r.as_ref().is_some_and(|r| r.summary.is_some())));
+    let active = Memo::new(move |_| run.with(|r| r.is_some()));
+    view! {
+        <div class="walkthrough" data-testid="walkthrough">
+            {header}
+            <Show when=move || active.get() && !finished.get()>
+                <SimScreen run=run/>
+            </Show>
+            <Show when=move || finished.get()>
+                {move || summary_view(run, lang.get(), id.get(), mode.get())}
+            </Show>
+        </div>
+    }
+}
+
+fn summary_view(run: RwSignal<Option<Run>>, lang: Lang, id: String, mode: Option<Mode>) -> AnyView {
+    let t = crate::i18n::strings(lang);
+    let Some(sum) = run.with(|r| {
+        r.as_ref()
+            .and_then(|r| r.summary.as_ref().map(|s| s[lang_index(lang)].clone()))
+    }) else {
+        return ().into_any();
+    };
+    let practice = mode == Some(Mode::Practice);
+    let restart = move |_| run.set(start(&id, mode));
+    view! {
+        <section id="sim-summary" tabindex="-1" class="quiz-result pass" data-testid="walk-summary" data-score=sum.score.to_string() data-mistakes=sum.mistakes.to_string()>
+            <h2>{t.walk_finished}</h2>
+            {practice.then(|| view! { <p class="score" data-testid="walk-score">{(t.walk_score)(sum.score)}</p> })}
+            <p>{(t.walk_time)(sum.seconds)}" · "{(t.walk_mistakes)(sum.mistakes)}</p>
+            {if sum.review.is_empty() {
+                view! { <p>{t.walk_no_review}</p> }.into_any()
+            } else {
+                view! {
+                    <h3>{t.walk_review}</h3>
+                    <ul data-testid="walk-review">
+                        {sum.steps.iter().filter(|s| s.mistakes > 0).map(|s| view! {
+                            <li><strong>{s.title.clone()}</strong>
+                                <ul>{s.messages.iter().map(|m| view! { <li>{m.clone()}</li> }).collect_view()}</ul>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <div class="actions">
+                <button type="button" class="btn btn-secondary" data-testid="walk-again" on:click=restart>{t.walk_again}</button>
+                {(!practice).then(|| view! {
+                    <A href=to(&format!("/walkthroughs/{}?mode=practice", sum.scenario)) attr:class="btn btn-primary">{t.walk_to_practice}</A>
+                })}
+                <A href=to("/walkthroughs") attr:class="btn btn-secondary">{t.walk_back}</A>
+            </div>
+        </section>
+    }
+    .into_any()
+}
