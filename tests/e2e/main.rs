@@ -5,18 +5,28 @@
 //! Run with `make test` (or `DVC_DIST=dist cargo test --test e2e [-- FILTER]`). Screenshots land in
 //! `tests/e2e/artifacts/`. Prints `e2e: N passed, M failed` and exits non-zero on any failure.
 
+// Native only: in a wasm32 build (clippy --target wasm32 --all-targets) this target is empty.
+#[cfg(not(target_arch = "wasm32"))]
 mod browser;
+#[cfg(not(target_arch = "wasm32"))]
 mod lessons;
+#[cfg(not(target_arch = "wasm32"))]
 mod server;
+#[cfg(not(target_arch = "wasm32"))]
 mod shell;
+#[cfg(not(target_arch = "wasm32"))]
 mod walk;
 
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 use browser::{Driver, Res};
-use std::future::Future;
-use std::path::PathBuf;
-use std::pin::Pin;
+#[cfg(not(target_arch = "wasm32"))]
+use std::{future::Future, path::PathBuf, pin::Pin};
 
 /// What every test gets: the driver and the built app.
+#[cfg(not(target_arch = "wasm32"))]
 pub struct Ctx {
     /// The chromedriver process.
     pub driver: Driver,
@@ -24,19 +34,19 @@ pub struct Ctx {
     pub dist: PathBuf,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 type TestFn = fn(&'static Ctx) -> Pin<Box<dyn Future<Output = Res> + Send + 'static>>;
 
+#[cfg(not(target_arch = "wasm32"))]
 macro_rules! tests {
     ($($path:path),* $(,)?) => {
         vec![$((stringify!($path), (|c| Box::pin($path(c))) as TestFn)),*]
     };
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 #[tokio::main]
 async fn main() {
-    if cfg!(target_arch = "wasm32") {
-        return;
-    }
     let dist = PathBuf::from(std::env::var("DVC_DIST").unwrap_or_else(|_| "dist".into()));
     if !dist.join("index.html").is_file() {
         eprintln!(
