@@ -70,7 +70,10 @@ pub fn provide_state() {
                 let _ = platform::write_raw(&backup, &raw);
             }
             notice.set(Some(Notice::Recovered));
-            Record::new()
+            // Start clean so the next reload does not make another backup of the same data.
+            let fresh = Record::new();
+            let _ = platform::save(&key, &fresh);
+            fresh
         }
     };
     provide_context(ProgressCtx(RwSignal::new(record)));

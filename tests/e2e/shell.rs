@@ -213,3 +213,28 @@ pub async fn no_request_leaves_the_app_origin(ctx: &Ctx) -> Res {
     c.close().await?;
     Ok(())
 }
+
+pub async fn damaged_saved_progress_is_set_aside_and_the_app_still_starts(ctx: &Ctx) -> Res {
+    let server = StaticServer::start(&ctx.dist, "/")?;
+    let c = ctx.driver.session(1366, 768).await?;
+    c.goto(&format!("{}/progress", server.origin)).await?;
+    wait_css(&c, "[data-testid=progress-table]").await?;
+    js(&c, "localStorage.setItem('dvclab.v1.profile.guest', '{\"v\":1,\"lessons\":{\"vneid\":{\"opened\":') ; return 1").await?;
+    c.refresh().await?;
+    wait_text(&c, "[data-testid=storage-notice]", "Dữ liệu đã lưu bị hỏng").await?;
+    wait_css(&c, "[data-testid=progress-table]").await?;
+    let backups = js(
+        &c,
+        "return Object.keys(localStorage).filter(k => k.startsWith('dvclab.backup.guest')).map(k => localStorage.getItem(k))",
+    )
+    .await?;
+    assert_eq!(
+        backups,
+        serde_json::json!(["{\"v\":1,\"lessons\":{\"vneid\":{\"opened\":"]),
+        "the damaged text is kept, byte for byte"
+    );
+    screenshot(&c, "storage-recovered").await?;
+    assert_no_console_errors(&c, "after recovering damaged storage").await?;
+    c.close().await?;
+    Ok(())
+}
