@@ -95,14 +95,15 @@ pub fn blocks(lang: Lang, bs: &[Block]) -> AnyView {
             }
             .into_any(),
             Block::Callout { kind, blocks: inner } => {
-                let (class, label, icon) = match kind {
-                    CalloutKind::Tip => ("callout callout-tip", t.callout_tip, "💡"),
-                    CalloutKind::Warning => ("callout callout-warning", t.callout_warning, "⚠️"),
-                    CalloutKind::Scam => ("callout callout-scam", t.callout_scam, "🚨"),
+                // No emoji: lab PCs and phones may lack an emoji font; the label and colour say it.
+                let (class, label) = match kind {
+                    CalloutKind::Tip => ("callout callout-tip", t.callout_tip),
+                    CalloutKind::Warning => ("callout callout-warning", t.callout_warning),
+                    CalloutKind::Scam => ("callout callout-scam", t.callout_scam),
                 };
                 view! {
                     <aside class=class aria-label=label>
-                        <p class="callout-title"><span aria-hidden="true">{icon}" "</span>{label}</p>
+                        <p class="callout-title">{label}</p>
                         {blocks(lang, inner)}
                     </aside>
                 }

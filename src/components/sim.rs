@@ -110,7 +110,7 @@ pub fn SimScreen(
         Some(view! {
             <div class="sim-frame" class:phone=phone data-testid="sim-screen" data-screen=screen.id.clone()>
                 <div class="sim-chrome" aria-hidden="true">
-                    {if phone { format!("📱 {}", t.walk_phone) } else { format!("🔒 {}", screen.site) }}
+                    {if phone { t.walk_phone.to_string() } else { screen.site.clone() }}
                 </div>
                 <div class="sim-body">
                     <p class="sim-mark">{t.sim_banner}</p>
@@ -164,15 +164,15 @@ fn panel_view(lang: Lang, p: &Panel) -> AnyView {
             </dl>
         }
     });
-    let (class, icon) = match p.kind {
-        PanelKind::Note => ("panel panel-note", "📝"),
-        PanelKind::Info => ("panel panel-info", "ℹ️"),
-        PanelKind::Sms => ("panel panel-sms", "💬"),
-        PanelKind::Call => ("panel panel-call", "📞"),
-        PanelKind::Web => ("panel panel-web", "🌐"),
-        PanelKind::Qr => ("panel panel-qr", "▦"),
-        PanelKind::Timeline => ("panel panel-timeline", "⏱"),
-        PanelKind::Receipt => ("panel panel-receipt", "🧾"),
+    let class = match p.kind {
+        PanelKind::Note => "panel panel-note",
+        PanelKind::Info => "panel panel-info",
+        PanelKind::Sms => "panel panel-sms",
+        PanelKind::Call => "panel panel-call",
+        PanelKind::Web => "panel panel-web",
+        PanelKind::Qr => "panel panel-qr",
+        PanelKind::Timeline => "panel panel-timeline",
+        PanelKind::Receipt => "panel panel-receipt",
     };
     let timeline = (p.kind == PanelKind::Timeline).then(|| {
         view! {
@@ -193,7 +193,7 @@ fn panel_view(lang: Lang, p: &Panel) -> AnyView {
     let _ = t;
     view! {
         <section class=class data-kind=format!("{:?}", p.kind).to_lowercase()>
-            <p class="panel-caption"><span aria-hidden="true">{icon}" "</span>{p.caption.clone()}</p>
+            <p class="panel-caption">{p.caption.clone()}</p>
             {qr}
             {texts}
             {rows}

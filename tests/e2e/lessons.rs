@@ -405,7 +405,7 @@ pub async fn quiz_by_touch_on_a_phone(ctx: &Ctx) -> Res {
     Ok(())
 }
 
-pub async fn two_students_progress_is_kept_after_reload(ctx: &Ctx) -> Res {
+pub async fn progress_is_kept_after_reload_and_stays_on_this_browser(ctx: &Ctx) -> Res {
     let server = StaticServer::start(&ctx.dist, "/")?;
     let c = ctx.driver.session(1366, 768).await?;
     let lesson = "theo-doi-ho-so";

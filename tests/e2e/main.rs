@@ -75,7 +75,7 @@ async fn main() {
         lessons::quiz_fail_read_explanations_retry_pass_by_mouse,
         lessons::quiz_by_keyboard_only_in_english,
         lessons::quiz_by_touch_on_a_phone,
-        lessons::two_students_progress_is_kept_after_reload,
+        lessons::progress_is_kept_after_reload_and_stays_on_this_browser,
         walk::three_walkthroughs_guided_by_keyboard_only,
         walk::a_typical_mistake_is_explained_in_guided_mode,
         walk::practice_mode_by_keyboard_is_scored_and_counts_toward_progress,

@@ -105,12 +105,19 @@ async fn press_action(c: &Client, action: &str) -> Res {
 
 /// Plays a whole walkthrough by keyboard, following the mirror's guide. In guided mode it also
 /// checks that the page highlights the same control.
-async fn play(c: &Client, id: &str, mode: Mode) -> Res {
+async fn play(c: &Client, id: &str, mode: Mode, shots: Option<&str>) -> Res {
     let sc = scenario(Lang::Vi, id).ok_or(format!("no scenario {id}"))?;
     let mut mirror = Session::new(sc, Mode::Guided);
+    let mut shot_of = String::new();
     for _ in 0..200 {
         if mirror.is_finished() {
             break;
+        }
+        if let Some(tag) = shots
+            && shot_of != mirror.screen().id
+        {
+            shot_of = mirror.screen().id.clone();
+            screenshot(c, &format!("walk-{tag}-{id}-{shot_of}")).await?;
         }
         let guide = mirror.guide().ok_or("the mirror has no next step")?;
         if mode == Mode::Guided {
@@ -178,7 +185,7 @@ pub async fn three_walkthroughs_guided_by_keyboard_only(ctx: &Ctx) -> Res {
             .await?
             .send_keys(&key(Key::Tab))
             .await?;
-        play(&c, id, Mode::Guided).await?;
+        play(&c, id, Mode::Guided, Some("1366")).await?;
         let text = wait_text(
             &c,
             "[data-testid=walk-summary]",
@@ -274,7 +281,7 @@ pub async fn practice_mode_by_keyboard_is_scored_and_counts_toward_progress(ctx:
         press_action(&c, &forward.id).await?;
         wait_css(&c, "[data-testid=sim-errors]").await?;
     }
-    play(&c, id, Mode::Practice).await?;
+    play(&c, id, Mode::Practice, Some("practice")).await?;
     let summary = wait_css(&c, "[data-testid=walk-summary]").await?;
     let score: u32 = summary
         .attr("data-score")
@@ -323,6 +330,18 @@ pub async fn walkthrough_on_a_phone_in_english(ctx: &Ctx) -> Res {
         .unwrap_or(0);
     assert!(width <= view, "walkthrough is {width}px wide in {view}px");
     screenshot(&c, "walk-screen-360-en").await?;
+    // The whole walkthrough on the phone, by touch-sized controls and the keyboard.
+    c.find(fantoccini::Locator::Css("body"))
+        .await?
+        .send_keys(&key(Key::Tab))
+        .await?;
+    play(&c, "kich-hoat-vneid", Mode::Guided, Some("360")).await?;
+    wait_text(&c, "[data-testid=walk-summary]", "Walkthrough complete!").await?;
+    let width = js(&c, "return document.documentElement.scrollWidth")
+        .await?
+        .as_i64()
+        .unwrap_or(0);
+    assert!(width <= view, "summary is {width}px wide in {view}px");
     c.close().await?;
     Ok(())
 }
