@@ -9,6 +9,7 @@ SHELL := /bin/bash
 
 TRUNK_VERSION    := 0.21.14
 BINARYEN_VERSION := 132.0.0
+AXE_VERSION      := 4.14.1
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 TOOLS := $(CURDIR)/.tools
 export PATH := $(HOME)/.cargo/bin:$(TOOLS)/node_modules/.bin:$(PATH)
@@ -44,6 +45,9 @@ setup-browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
 	  || { echo "==> installing chromium and chromium-driver"; \
 	       $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; }
+	@test -f "$(TOOLS)/node_modules/axe-core/axe.min.js" \
+	  || { echo "==> installing axe-core $(AXE_VERSION) into .tools/ (accessibility audit)"; \
+	       npm install --silent --no-audit --no-fund --prefix "$(TOOLS)" axe-core@$(AXE_VERSION); }
 
 ## ---- build and run --------------------------------------------------------------------
 dist: setup

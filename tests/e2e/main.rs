@@ -7,6 +7,8 @@
 
 // Native only: in a wasm32 build (clippy --target wasm32 --all-targets) this target is empty.
 #[cfg(not(target_arch = "wasm32"))]
+mod a11y;
+#[cfg(not(target_arch = "wasm32"))]
 mod browser;
 #[cfg(not(target_arch = "wasm32"))]
 mod lessons;
@@ -80,6 +82,7 @@ async fn main() {
         walk::a_typical_mistake_is_explained_in_guided_mode,
         walk::practice_mode_by_keyboard_is_scored_and_counts_toward_progress,
         walk::walkthrough_on_a_phone_in_english,
+        a11y::every_page_passes_axe_wcag_21_a_and_aa,
     ];
     let filter: Vec<String> = std::env::args()
         .skip(1)
