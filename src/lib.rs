@@ -1,7 +1,8 @@
 //! DVC Lab — *Phòng thực hành Dịch vụ công trực tuyến*.
 //!
 //! Layers (see `ARCHITECTURE.md`):
-//! - domain core, browser-free and tested natively: [`content`], [`quiz`], [`progress`];
+//! - domain core, browser-free and tested natively: [`content`], [`quiz`], [`progress`],
+//!   [`walkthrough`];
 //! - [`platform`]: storage, downloads, clock, document;
 //! - UI: [`app`] (router and providers), [`pages`], [`components`], [`i18n`].
 

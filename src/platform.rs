@@ -84,6 +84,27 @@ pub fn storage_is_persistent() -> bool {
     local_storage().is_some()
 }
 
+/// Every key this app stored (`dvclab.*`) with its raw text, for export and the storage report.
+pub fn app_entries() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    match local_storage() {
+        Some(s) => {
+            let n = s.length().unwrap_or(0);
+            for i in 0..n {
+                if let Ok(Some(k)) = s.key(i)
+                    && k.starts_with("dvclab.")
+                    && let Ok(Some(v)) = s.get_item(&k)
+                {
+                    out.push((k, v));
+                }
+            }
+        }
+        None => MEMORY.with(|m| out.extend(m.borrow().iter().map(|(k, v)| (k.clone(), v.clone())))),
+    }
+    out.sort();
+    out
+}
+
 /// Reads a raw string.
 pub fn read_raw(key: &Key) -> Option<String> {
     let name = key.name();

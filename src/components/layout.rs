@@ -66,6 +66,12 @@ pub fn Notices() -> impl IntoView {
             view! {
                 <div class="notice" role="status" data-testid="storage-notice">
                     <p>{text}</p>
+                    {(n != Notice::MemoryOnly).then(|| view! {
+                        <button type="button" class="btn btn-small btn-primary" data-testid="notice-export"
+                            on:click=move |_| { let _ = crate::pages::teacher::download_export(); }>
+                            {move || t().notice_export}
+                        </button>
+                    })}
                     <button type="button" class="btn btn-small" on:click=move |_| notice.set(None)>
                         {move || t().dismiss}
                     </button>

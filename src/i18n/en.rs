@@ -19,8 +19,9 @@ pub static EN: Strings = Strings {
     switch_lang_aria: "Chuyển giao diện sang tiếng Việt",
     footer_local: "All learning data stays in this computer's browser and is sent nowhere.",
     storage_memory: "This browser does not let the app save data (private mode?). You can still learn, but progress will be lost when you close the page.",
-    storage_full: "The browser's storage is full, so new progress was not saved. Ask your teacher to export the data to a file.",
-    storage_recovered: "Saved data was damaged, so the app set a copy aside and started fresh; your teacher can export that copy.",
+    storage_full: "The browser's storage is full, so new progress was not saved. Export the data to a file so nothing is lost.",
+    storage_recovered: "Saved data was damaged, so the app set a copy aside and started fresh; you can export that copy to a file.",
+    notice_export: "Export data to a file",
     dismiss: "Close",
 
     home_title: "Learn to use online public services — clearly and safely",
@@ -142,9 +143,22 @@ pub static EN: Strings = Strings {
 
     teacher_title: "Teacher area",
     teacher_lead: "Collect class completion against the 80% (2026) and 100% (2030) targets.",
+    teacher_storage_title: "Data on this computer",
+    teacher_bytes: |b, n| {
+        let kb = b.div_ceil(1024);
+        if n == 0 {
+            format!("Storage used: about {kb} KB.")
+        } else {
+            format!("Storage used: about {kb} KB, including {n} damaged copy/copies set aside.")
+        }
+    },
+    teacher_export: "Export all data on this computer (JSON file)",
+    teacher_export_help: "The file holds the learning progress and any damaged copies set aside, so nothing is lost when storage is full or broken.",
     teacher_storage: |n, persistent| {
         if persistent {
-            format!("This computer's browser holds the progress of {n} student profile(s).")
+            format!(
+                "This computer's browser holds {n} progress profile(s) and keeps them across reloads."
+            )
         } else {
             format!(
                 "The browser does not allow lasting storage; {n} profile(s) exist in temporary memory only."

@@ -26,6 +26,7 @@ pub struct Strings {
     pub storage_memory: &'static str,
     pub storage_full: &'static str,
     pub storage_recovered: &'static str,
+    pub notice_export: &'static str,
     pub dismiss: &'static str,
 
     pub home_title: &'static str,
@@ -139,6 +140,10 @@ pub struct Strings {
 
     pub teacher_title: &'static str,
     pub teacher_lead: &'static str,
+    pub teacher_storage_title: &'static str,
+    pub teacher_bytes: fn(usize, usize) -> String,
+    pub teacher_export: &'static str,
+    pub teacher_export_help: &'static str,
     pub teacher_storage: fn(usize, bool) -> String,
 
     pub about_title: &'static str,

@@ -19,8 +19,9 @@ pub static VI: Strings = Strings {
     switch_lang_aria: "Switch the interface to English",
     footer_local: "Mọi dữ liệu học tập chỉ lưu trên trình duyệt của máy này, không gửi đi đâu.",
     storage_memory: "Trình duyệt này không cho phép lưu dữ liệu (chế độ ẩn danh?). Bạn vẫn học được, nhưng tiến độ sẽ mất khi đóng trang.",
-    storage_full: "Bộ nhớ của trình duyệt đã đầy nên chưa lưu được tiến độ mới. Hãy báo giáo viên xuất dữ liệu ra tệp.",
-    storage_recovered: "Dữ liệu đã lưu bị hỏng nên ứng dụng đã cất riêng một bản sao và bắt đầu lại; giáo viên có thể xuất bản sao đó.",
+    storage_full: "Bộ nhớ của trình duyệt đã đầy nên chưa lưu được tiến độ mới. Hãy xuất dữ liệu ra tệp để không mất gì.",
+    storage_recovered: "Dữ liệu đã lưu bị hỏng nên ứng dụng đã cất riêng một bản sao và bắt đầu lại; bạn có thể xuất bản sao đó ra tệp.",
+    notice_export: "Xuất dữ liệu ra tệp",
     dismiss: "Đóng",
 
     home_title: "Học dùng dịch vụ công trực tuyến — dễ hiểu, an toàn",
@@ -138,9 +139,24 @@ pub static VI: Strings = Strings {
 
     teacher_title: "Khu vực giáo viên",
     teacher_lead: "Tổng hợp mức độ hoàn thành của lớp so với mục tiêu 80% (2026) và 100% (2030).",
+    teacher_storage_title: "Dữ liệu trên máy này",
+    teacher_bytes: |b, n| {
+        let kb = b.div_ceil(1024);
+        if n == 0 {
+            format!("Dung lượng đang dùng: khoảng {kb} KB.")
+        } else {
+            format!(
+                "Dung lượng đang dùng: khoảng {kb} KB, gồm {n} bản sao dữ liệu bị hỏng được cất riêng."
+            )
+        }
+    },
+    teacher_export: "Xuất toàn bộ dữ liệu của máy này (tệp JSON)",
+    teacher_export_help: "Tệp gồm tiến độ học và cả các bản sao dữ liệu bị hỏng, để không mất gì khi bộ nhớ đầy hoặc có lỗi.",
     teacher_storage: |n, persistent| {
         if persistent {
-            format!("Máy này đang lưu tiến độ của {n} hồ sơ học sinh trong trình duyệt.")
+            format!(
+                "Trình duyệt của máy này đang lưu {n} hồ sơ tiến độ và giữ lại sau khi tải lại trang."
+            )
         } else {
             format!("Trình duyệt không cho lưu lâu dài; {n} hồ sơ chỉ có trong bộ nhớ tạm.")
         }

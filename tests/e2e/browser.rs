@@ -69,6 +69,10 @@ impl Driver {
                 "userAgent": "Mozilla/5.0 (Linux; Android 14; Phone) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36"
             });
         }
+        caps.get_mut("goog:chromeOptions").expect("set above")["prefs"] = json!({
+            "download.default_directory": downloads_dir().to_string_lossy(),
+            "download.prompt_for_download": false,
+        });
         caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
         let client = ClientBuilder::rustls()?
             .capabilities(caps)
@@ -92,6 +96,13 @@ impl Drop for Driver {
     fn drop(&mut self) {
         self.stop();
     }
+}
+
+/// Where every test browser saves downloads (one folder per test run).
+pub fn downloads_dir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("dvclab-e2e-downloads-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    dir
 }
 
 fn tempdir() -> Res<String> {

@@ -74,6 +74,7 @@ async fn main() {
         shell::phone_layout_has_no_sideways_scroll,
         shell::no_request_leaves_the_app_origin,
         shell::damaged_saved_progress_is_set_aside_and_the_app_still_starts,
+        shell::teacher_exports_everything_this_browser_holds,
         lessons::quiz_fail_read_explanations_retry_pass_by_mouse,
         lessons::quiz_by_keyboard_only_in_english,
         lessons::quiz_by_touch_on_a_phone,

@@ -234,7 +234,83 @@ pub async fn damaged_saved_progress_is_set_aside_and_the_app_still_starts(ctx: &
         "the damaged text is kept, byte for byte"
     );
     screenshot(&c, "storage-recovered").await?;
+    // The notice offers to export, and the file holds the damaged copy byte for byte.
+    let before = downloads().len();
+    c.find(Locator::Css("[data-testid=notice-export]"))
+        .await?
+        .click()
+        .await?;
+    let file = wait_download(before).await?;
+    let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file)?)?;
+    assert_eq!(doc["app"], "dvc-lab");
+    let kept = doc["storage"].as_object().and_then(|m| {
+        m.iter()
+            .find(|(k, _)| k.starts_with("dvclab.backup.guest"))
+            .map(|(_, v)| v.clone())
+    });
+    assert_eq!(
+        kept,
+        Some(serde_json::json!(
+            "{\"v\":1,\"lessons\":{\"vneid\":{\"opened\":"
+        )),
+        "{doc}"
+    );
     assert_no_console_errors(&c, "after recovering damaged storage").await?;
+    c.close().await?;
+    Ok(())
+}
+
+fn downloads() -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(crate::browser::downloads_dir())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Waits (up to 10 s) for a new finished `.json` download and returns its path.
+async fn wait_download(before: usize) -> Res<std::path::PathBuf> {
+    for _ in 0..100 {
+        let mut files = downloads();
+        if files.len() > before {
+            files.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
+            if let Some(last) = files.pop() {
+                return Ok(last);
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    Err("no file was downloaded within 10 s".into())
+}
+
+pub async fn teacher_exports_everything_this_browser_holds(ctx: &Ctx) -> Res {
+    let server = StaticServer::start(&ctx.dist, "/")?;
+    let c = ctx.driver.session(1366, 768).await?;
+    c.goto(&format!("{}/lessons/vneid", server.origin)).await?;
+    wait_css(&c, "[data-testid=quiz]").await?;
+    c.goto(&format!("{}/teacher", server.origin)).await?;
+    let status = wait_text(&c, "[data-testid=storage-status]", "1 hồ sơ").await?;
+    assert!(status.contains("KB"), "{status}");
+    let before = downloads().len();
+    c.find(Locator::Css("[data-testid=export-all]"))
+        .await?
+        .click()
+        .await?;
+    let file = wait_download(before).await?;
+    let name = file
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_string();
+    assert!(name.starts_with("dvc-lab-du-lieu-"), "{name}");
+    let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file)?)?;
+    assert!(
+        doc["storage"]["dvclab.v1.profile.guest"]["lessons"]["vneid"]["opened"].is_i64(),
+        "{doc}"
+    );
+    assert_no_console_errors(&c, "on the teacher page").await?;
     c.close().await?;
     Ok(())
 }
