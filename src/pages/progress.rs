@@ -64,46 +64,65 @@ pub fn ProgressPage() -> impl IntoView {
                 }
             }}
         </div>
-        <div class="table-wrap">
-            <table class="progress-table" data-testid="progress-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{move || t().col_lesson}</th>
-                        <th scope="col">{move || t().col_status}</th>
-                        <th scope="col">{move || t().col_best}</th>
-                        <th scope="col">{move || t().col_tries}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {move || {
-                        let t = t();
-                        let p = progress.get();
-                        course()
-                            .lessons(lang.get())
-                            .iter()
-                            .map(|d| {
-                                let (label, class) = status_badge(t, p.status(&d.meta.id));
-                                let rec = p.lessons.get(&d.meta.id);
-                                view! {
-                                    <tr>
-                                        <th scope="row"><A href=to(&format!("/lessons/{}", d.meta.id))>{d.meta.title.clone()}</A></th>
-                                        <td><span class=class>{label}</span></td>
-                                        <td>{rec.filter(|r| r.tries > 0).map(|r| format!("{}%", r.best)).unwrap_or_else(|| "—".into())}</td>
-                                        <td>{rec.map(|r| r.tries).unwrap_or(0)}</td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </tbody>
-            </table>
-        </div>
+        {status_table("progress-table", |t| t.col_lesson, move || {
+            let p = progress.get();
+            course()
+                .lessons(lang.get())
+                .iter()
+                .map(|d| {
+                    let rec = p.lessons.get(&d.meta.id);
+                    Row {
+                        title: d.meta.title.clone(),
+                        href: to(&format!("/lessons/{}", d.meta.id)),
+                        status: p.status(&d.meta.id),
+                        best: rec.filter(|r| r.tries > 0).map(|r| format!("{}%", r.best)),
+                        tries: rec.map_or(0, |r| r.tries),
+                    }
+                })
+                .collect()
+        })}
         <h2>{move || t().walk_section}</h2>
+        {status_table("walk-progress-table", |t| t.col_walk, move || {
+            let p = progress.get();
+            crate::walkthrough::scenarios(lang.get())
+                .iter()
+                .map(|sc| {
+                    let rec = p.walks.get(&sc.id);
+                    Row {
+                        title: sc.title.clone(),
+                        href: to(&format!("/walkthroughs/{}?mode=practice", sc.id)),
+                        status: p.walk_status(&sc.id),
+                        best: rec.filter(|r| r.practiced).map(|r| format!("{}/100", r.best)),
+                        tries: rec.map_or(0, |r| r.tries),
+                    }
+                })
+                .collect()
+        })}
+    }
+}
+
+/// One row of a progress table.
+struct Row {
+    title: String,
+    href: String,
+    status: Status,
+    best: Option<String>,
+    tries: u32,
+}
+
+/// A table of status, best score and attempts, for lessons or walkthroughs.
+fn status_table(
+    testid: &'static str,
+    first_col: fn(&'static crate::i18n::Strings) -> &'static str,
+    rows: impl Fn() -> Vec<Row> + Send + Sync + 'static,
+) -> impl IntoView {
+    let t = use_t();
+    view! {
         <div class="table-wrap">
-            <table class="progress-table" data-testid="walk-progress-table">
+            <table class="progress-table" data-testid=testid>
                 <thead>
                     <tr>
-                        <th scope="col">{move || t().col_walk}</th>
+                        <th scope="col">{move || first_col(t())}</th>
                         <th scope="col">{move || t().col_status}</th>
                         <th scope="col">{move || t().col_best}</th>
                         <th scope="col">{move || t().col_tries}</th>
@@ -112,18 +131,16 @@ pub fn ProgressPage() -> impl IntoView {
                 <tbody>
                     {move || {
                         let t = t();
-                        let p = progress.get();
-                        crate::walkthrough::scenarios(lang.get())
-                            .iter()
-                            .map(|sc| {
-                                let (label, class) = status_badge(t, p.walk_status(&sc.id));
-                                let rec = p.walks.get(&sc.id);
+                        rows()
+                            .into_iter()
+                            .map(|r| {
+                                let (label, class) = status_badge(t, r.status);
                                 view! {
                                     <tr>
-                                        <th scope="row"><A href=to(&format!("/walkthroughs/{}?mode=practice", sc.id))>{sc.title.clone()}</A></th>
+                                        <th scope="row"><A href=r.href>{r.title}</A></th>
                                         <td><span class=class>{label}</span></td>
-                                        <td>{rec.filter(|r| r.practiced).map(|r| format!("{}/100", r.best)).unwrap_or_else(|| "—".into())}</td>
-                                        <td>{rec.map(|r| r.tries).unwrap_or(0)}</td>
+                                        <td>{r.best.unwrap_or_else(|| "—".into())}</td>
+                                        <td>{r.tries}</td>
                                     </tr>
                                 }
                             })

@@ -203,3 +203,21 @@ pub async fn press(c: &Client, keys: &str) -> Res {
 pub fn key(k: fantoccini::key::Key) -> String {
     char::from(k).to_string()
 }
+
+/// Fails if the page scrolls sideways: its content is wider than the window.
+pub async fn assert_fits_width(c: &Client, context: &str) -> Res {
+    let sizes = js(
+        c,
+        "return [document.documentElement.scrollWidth, window.innerWidth]",
+    )
+    .await?;
+    let (width, view) = (
+        sizes[0].as_i64().unwrap_or(i64::MAX),
+        sizes[1].as_i64().unwrap_or(0),
+    );
+    if width <= view {
+        Ok(())
+    } else {
+        Err(format!("{context}: page is {width}px wide in a {view}px window").into())
+    }
+}

@@ -7,7 +7,8 @@
 
 use crate::Ctx;
 use crate::browser::{
-    Res, assert_no_console_errors, js, key, press, screenshot, wait_css, wait_text,
+    Res, assert_fits_width, assert_no_console_errors, js, key, press, screenshot, wait_css,
+    wait_text,
 };
 use crate::server::StaticServer;
 use dvc_lab::content::{Lang, Question, QuestionKind, course};
@@ -396,11 +397,7 @@ pub async fn quiz_by_touch_on_a_phone(ctx: &Ctx) -> Res {
     let (passed, text) = submit(&c, Input::Touch).await?;
     assert!(passed, "{text}");
     screenshot(&c, "quiz-passed-360").await?;
-    let width = js(&c, "return document.documentElement.scrollWidth")
-        .await?
-        .as_i64()
-        .unwrap_or(0);
-    assert!(width <= 360, "quiz results fit the phone ({width}px)");
+    assert_fits_width(&c, "quiz results on the phone").await?;
     c.close().await?;
     Ok(())
 }

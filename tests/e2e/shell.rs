@@ -2,7 +2,8 @@
 
 use crate::Ctx;
 use crate::browser::{
-    Res, assert_no_console_errors, js, key, press, screenshot, wait_css, wait_text,
+    Res, assert_fits_width, assert_no_console_errors, js, key, press, screenshot, wait_css,
+    wait_text,
 };
 use crate::server::StaticServer;
 use fantoccini::Locator;
@@ -176,18 +177,7 @@ pub async fn phone_layout_has_no_sideways_scroll(ctx: &Ctx) -> Res {
     ] {
         c.goto(&format!("{}{path}", server.origin)).await?;
         wait_css(&c, css).await?;
-        let width = js(&c, "return document.documentElement.scrollWidth")
-            .await?
-            .as_i64()
-            .unwrap_or(0);
-        let view = js(&c, "return window.innerWidth")
-            .await?
-            .as_i64()
-            .unwrap_or(0);
-        assert!(
-            width <= view,
-            "{path}: page is {width}px wide in a {view}px window"
-        );
+        assert_fits_width(&c, path).await?;
         screenshot(&c, shot).await?;
     }
     c.close().await?;

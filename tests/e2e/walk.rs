@@ -7,7 +7,8 @@
 
 use crate::Ctx;
 use crate::browser::{
-    Res, assert_no_console_errors, js, key, press, screenshot, wait_css, wait_text,
+    Res, assert_fits_width, assert_no_console_errors, js, key, press, screenshot, wait_css,
+    wait_text,
 };
 use crate::server::StaticServer;
 use dvc_lab::content::Lang;
@@ -320,15 +321,7 @@ pub async fn walkthrough_on_a_phone_in_english(ctx: &Ctx) -> Res {
         "SIMULATION – NOT THE REAL PORTAL",
     )
     .await?;
-    let width = js(&c, "return document.documentElement.scrollWidth")
-        .await?
-        .as_i64()
-        .unwrap_or(0);
-    let view = js(&c, "return window.innerWidth")
-        .await?
-        .as_i64()
-        .unwrap_or(0);
-    assert!(width <= view, "walkthrough is {width}px wide in {view}px");
+    assert_fits_width(&c, "walkthrough screen on the phone").await?;
     screenshot(&c, "walk-screen-360-en").await?;
     // The whole walkthrough on the phone, by touch-sized controls and the keyboard.
     c.find(fantoccini::Locator::Css("body"))
@@ -337,11 +330,7 @@ pub async fn walkthrough_on_a_phone_in_english(ctx: &Ctx) -> Res {
         .await?;
     play(&c, "kich-hoat-vneid", Mode::Guided, Some("360")).await?;
     wait_text(&c, "[data-testid=walk-summary]", "Walkthrough complete!").await?;
-    let width = js(&c, "return document.documentElement.scrollWidth")
-        .await?
-        .as_i64()
-        .unwrap_or(0);
-    assert!(width <= view, "summary is {width}px wide in {view}px");
+    assert_fits_width(&c, "walkthrough summary on the phone").await?;
     c.close().await?;
     Ok(())
 }
