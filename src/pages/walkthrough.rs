@@ -101,6 +101,8 @@ pub fn WalkthroughPage() -> impl IntoView {
     });
     page_title(|s| s.walk_title.to_string());
 
+    let finished =
+        Memo::new(move |_| run.with(|r| r.as_ref().is_some_and(|r| r.summary.is_some())));
     let header = move || {
         let t = t();
         let sc = scenario(lang.get(), &id.get());
@@ -113,6 +115,8 @@ pub fn WalkthroughPage() -> impl IntoView {
                     <h1>{sc.title.clone()}</h1>
                     <p class="lead">{sc.summary.clone()}</p>
                     {move || match mode.get() {
+                        // The attempt is over: no "timed" badge above the summary.
+                        Some(_) if finished.get() => ().into_any(),
                         Some(Mode::Guided) => view! { <p class="mode-badge guided">{t.walk_mode_guided_badge}</p> }.into_any(),
                         Some(Mode::Practice) => view! { <p class="mode-badge practice">{t.walk_mode_practice_badge}</p> }.into_any(),
                         None => view! {
