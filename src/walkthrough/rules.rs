@@ -73,7 +73,7 @@ pub enum Rule {
     SameAs(String),
     /// `differs-from FIELD`: not the value of another field (a new password, a second question).
     DiffersFrom(String),
-    /// `dossier-code`: `V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX` (Thông tư 01/2018/TT-VPCP, Art. 19).
+    /// `dossier-code`: unit code `V1V2V3.Z1Z2.Y1Y2.MX1X2`, then `-YYMMDD-` and a 4-digit daily sequence (Thông tư 01/2018/TT-VPCP, Art. 19).
     DossierCode,
 }
 
