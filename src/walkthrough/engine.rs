@@ -11,6 +11,7 @@ use super::formats::{Stamp, items};
 use super::messages;
 use super::scenario::{Choice, Field, FieldKind, Problem, Scenario, Screen, Target, Values};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// How the walkthrough is run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -150,9 +151,10 @@ pub struct AttemptRecord {
     pub secs: u32,
     /// Reached the end.
     pub done: bool,
-    /// Screens to review.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub review: Vec<String>,
+    /// Refused actions per screen id (only screens with mistakes): what to review, and what
+    /// the teacher's dashboard adds up.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub steps: BTreeMap<String, u32>,
 }
 
 /// Points lost per refused action.
@@ -492,7 +494,12 @@ impl Summary {
             score: self.score,
             secs: self.seconds,
             done: self.finished,
-            review: self.review.clone(),
+            steps: self
+                .steps
+                .iter()
+                .filter(|r| r.mistakes > 0)
+                .map(|r| (r.screen.clone(), r.mistakes))
+                .collect(),
         }
     }
 }

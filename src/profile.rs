@@ -1,0 +1,390 @@
+//! Students sharing one browser: who they are, the optional PIN, the list of profiles on this
+//! PC and the idle sign-out setting. Browser-free; `state` stores it through `platform`.
+//!
+//! The student's details travel inside their progress record ([`crate::progress::Record`]),
+//! so one profile is one key and a record exported to a phone still says whose it is. The
+//! index only orders the profiles and remembers who is signed in.
+
+use crate::sha256;
+use crate::text;
+use serde::{Deserialize, Serialize};
+
+/// Minutes without a click or key press before a profile is signed out.
+pub const DEFAULT_IDLE_MINUTES: u32 = 15;
+
+/// Rounds of hashing for a PIN: slows down guessing a little without a visible delay.
+const PIN_ROUNDS: usize = 500;
+
+/// Who a profile belongs to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Student {
+    /// Random id made when the profile is created; the same on every device it travels to.
+    pub id: String,
+    /// Full name as typed, with diacritics.
+    pub name: String,
+    /// Class, upper-cased ("10A1").
+    pub class: String,
+    /// School.
+    #[serde(default)]
+    pub school: String,
+    /// Student code from the school's roster, if the student knows it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub code: String,
+    /// `salt$hash` of the PIN, never the PIN itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin: Option<String>,
+    /// Created (Unix seconds).
+    #[serde(default)]
+    pub created: i64,
+}
+
+impl Student {
+    /// Whether the search text matches the name, class or code (diacritics optional).
+    pub fn matches(&self, query: &str) -> bool {
+        let q = text::loose(query);
+        q.is_empty()
+            || [&self.name, &self.class, &self.code]
+                .iter()
+                .any(|f| text::loose(f).contains(&q))
+    }
+
+    /// Whether `pin` opens this profile (always true without a PIN).
+    pub fn pin_ok(&self, pin: &str) -> bool {
+        match &self.pin {
+            None => true,
+            Some(stored) => match stored.split_once('$') {
+                Some((salt, hash)) => hash_pin(salt, pin.trim()) == hash,
+                None => false,
+            },
+        }
+    }
+}
+
+/// The salted, iterated hash of a PIN.
+fn hash_pin(salt: &str, pin: &str) -> String {
+    let mut h = sha256::digest(format!("dvclab-pin:{salt}:{pin}").as_bytes());
+    for _ in 1..PIN_ROUNDS {
+        h = sha256::digest(&h);
+    }
+    h[..16].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Stores a PIN as `salt$hash` with a salt drawn from `entropy`.
+pub fn protect_pin(pin: &str, entropy: u64) -> String {
+    let salt = format!("{:08x}", (entropy ^ (entropy >> 29)) as u32);
+    format!("{salt}${}", hash_pin(&salt, pin))
+}
+
+/// A new profile id (10 hex characters) from `entropy` and the name.
+pub fn new_id(entropy: u64, name: &str) -> String {
+    sha256::hex(format!("{entropy}:{name}").as_bytes(), 5)
+}
+
+/// The list of profiles on this browser, who is signed in, and the idle setting.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Index {
+    /// Schema version of the index.
+    pub v: u32,
+    /// Profile ids, oldest first.
+    #[serde(default)]
+    pub ids: Vec<String>,
+    /// The signed-in profile.
+    #[serde(default)]
+    pub current: Option<String>,
+    /// Idle minutes before sign-out; 0 means never.
+    #[serde(default = "default_idle")]
+    pub idle_min: u32,
+    /// Last activity of the signed-in student (Unix seconds), so a reload after a long pause
+    /// does not reopen their profile.
+    #[serde(default)]
+    pub active: i64,
+    /// The school typed last, offered to the next student on this PC.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub school: String,
+}
+
+fn default_idle() -> u32 {
+    DEFAULT_IDLE_MINUTES
+}
+
+/// The index's schema version.
+pub const INDEX_VERSION: u32 = 1;
+
+impl Default for Index {
+    fn default() -> Self {
+        Index {
+            v: INDEX_VERSION,
+            ids: Vec::new(),
+            current: None,
+            idle_min: DEFAULT_IDLE_MINUTES,
+            active: 0,
+            school: String::new(),
+        }
+    }
+}
+
+impl Index {
+    /// Adds ids found in storage that the index does not list (e.g. after a damaged index was
+    /// rebuilt, or a write of the index failed) and drops the signed-in id if it is gone.
+    pub fn reconcile(&mut self, stored: &[String]) {
+        for id in stored {
+            if !self.ids.contains(id) {
+                self.ids.push(id.clone());
+            }
+        }
+        self.ids.retain(|id| stored.contains(id));
+        if self.current.as_ref().is_some_and(|c| !self.ids.contains(c)) {
+            self.current = None;
+        }
+    }
+
+    /// Whether the signed-in student has been idle too long at `now`.
+    pub fn idle_expired(&self, now: i64) -> bool {
+        self.current.is_some()
+            && self.idle_min > 0
+            && now - self.active >= self.idle_min as i64 * 60
+    }
+}
+
+/// A field of the new-profile form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    Class,
+    School,
+    Code,
+    Pin,
+    PinAgain,
+}
+
+/// What is wrong with a field; the UI words each one in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Nothing typed in a required field.
+    Empty,
+    /// Only one word: the teacher needs the full name to find the student on the roster.
+    NameNotFull,
+    /// Digits or symbols in a name.
+    NameCharacters,
+    /// Not a high-school class like 10A1, 11B2, 12C.
+    ClassFormat,
+    /// A student code with characters other than letters and digits, or too long.
+    CodeFormat,
+    /// A PIN that is not exactly four digits.
+    PinFormat,
+    /// The two PINs differ.
+    PinMismatch,
+    /// Someone with this name and class already has a profile here.
+    Duplicate,
+    /// Longer than the field allows.
+    TooLong,
+}
+
+/// Every field with a problem, in form order.
+pub type Problems = Vec<(Field, Problem)>;
+
+/// What a student typed in the new-profile form.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Draft {
+    pub name: String,
+    pub class: String,
+    pub school: String,
+    pub code: String,
+    pub pin: String,
+    pub pin_again: String,
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl Draft {
+    /// Checks every field; on success returns the student (without id, PIN hash or time,
+    /// which the caller adds) and the PIN to protect, if any.
+    pub fn validate(&self, existing: &[Student]) -> Result<(Student, Option<String>), Problems> {
+        let mut errs = Vec::new();
+        let name = squash(&self.name);
+        if name.is_empty() {
+            errs.push((Field::Name, Problem::Empty));
+        } else if name.chars().count() > 60 {
+            errs.push((Field::Name, Problem::TooLong));
+        } else if name.chars().any(|c| {
+            !(c.is_alphabetic()
+                || c == ' '
+                || c == '-'
+                || c == '\''
+                || ('\u{300}'..='\u{36f}').contains(&c))
+        }) {
+            errs.push((Field::Name, Problem::NameCharacters));
+        } else if name.split(' ').count() < 2 {
+            errs.push((Field::Name, Problem::NameNotFull));
+        }
+        let class: String = self
+            .class
+            .split_whitespace()
+            .collect::<String>()
+            .to_uppercase();
+        if class.is_empty() {
+            errs.push((Field::Class, Problem::Empty));
+        } else if !valid_class(&class) {
+            errs.push((Field::Class, Problem::ClassFormat));
+        }
+        let school = squash(&self.school);
+        if school.is_empty() {
+            errs.push((Field::School, Problem::Empty));
+        } else if school.chars().count() > 80 {
+            errs.push((Field::School, Problem::TooLong));
+        }
+        let code = self.code.trim().to_uppercase();
+        if code.chars().count() > 20 || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        {
+            errs.push((Field::Code, Problem::CodeFormat));
+        }
+        let pin = self.pin.trim();
+        if !pin.is_empty() && (pin.len() != 4 || !pin.chars().all(|c| c.is_ascii_digit())) {
+            errs.push((Field::Pin, Problem::PinFormat));
+        } else if !pin.is_empty() && self.pin_again.trim() != pin {
+            errs.push((Field::PinAgain, Problem::PinMismatch));
+        }
+        if errs.is_empty()
+            && existing
+                .iter()
+                .any(|s| text::key(&s.name) == text::key(&name) && s.class == class)
+        {
+            errs.push((Field::Name, Problem::Duplicate));
+        }
+        if !errs.is_empty() {
+            return Err(errs);
+        }
+        let student = Student {
+            name,
+            class,
+            school,
+            code,
+            ..Student::default()
+        };
+        Ok((student, (!pin.is_empty()).then(|| pin.to_string())))
+    }
+}
+
+/// A high-school class: grade 10, 11 or 12 followed by up to five letters or digits.
+fn valid_class(c: &str) -> bool {
+    let rest = c
+        .strip_prefix("10")
+        .or_else(|| c.strip_prefix("11"))
+        .or_else(|| c.strip_prefix("12"));
+    matches!(rest, Some(r) if !r.is_empty() && r.chars().count() <= 5 && r.chars().all(|x| x.is_alphanumeric() || x == '.' || x == '-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(name: &str, class: &str) -> Draft {
+        Draft {
+            name: name.into(),
+            class: class.into(),
+            school: "THPT Lê Quý Đôn".into(),
+            ..Draft::default()
+        }
+    }
+
+    #[test]
+    fn a_good_form_is_cleaned_up() {
+        let (s, pin) = draft("  Nguyễn   Thị Linh ", " 10a1 ")
+            .validate(&[])
+            .expect("valid");
+        assert_eq!(
+            (s.name.as_str(), s.class.as_str()),
+            ("Nguyễn Thị Linh", "10A1")
+        );
+        assert_eq!(pin, None);
+    }
+
+    #[test]
+    fn each_wrong_field_is_named_with_its_problem() {
+        let mut d = draft("Linh", "9A");
+        d.school = " ".into();
+        d.code = "HS 01!".into();
+        d.pin = "12a4".into();
+        let errs = d.validate(&[]).unwrap_err();
+        assert_eq!(
+            errs,
+            vec![
+                (Field::Name, Problem::NameNotFull),
+                (Field::Class, Problem::ClassFormat),
+                (Field::School, Problem::Empty),
+                (Field::Code, Problem::CodeFormat),
+                (Field::Pin, Problem::PinFormat),
+            ]
+        );
+        let mut d = draft("Trần Văn 2", "11B2");
+        d.pin = "1234".into();
+        d.pin_again = "1243".into();
+        assert_eq!(
+            d.validate(&[]).unwrap_err(),
+            vec![
+                (Field::Name, Problem::NameCharacters),
+                (Field::PinAgain, Problem::PinMismatch)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_same_name_and_class_twice_is_refused_even_in_nfd() {
+        let (mut s, _) = draft("Nguyễn Thị Linh", "10A1").validate(&[]).unwrap();
+        s.id = "a".into();
+        let again = draft("Nguye\u{302}\u{303}n Thi\u{323} Linh", "10a1").validate(&[s.clone()]);
+        assert_eq!(again.unwrap_err(), vec![(Field::Name, Problem::Duplicate)]);
+        assert!(
+            draft("Nguyễn Thị Linh", "10A2").validate(&[s]).is_ok(),
+            "another class is another student"
+        );
+    }
+
+    #[test]
+    fn a_pin_is_stored_salted_and_checked() {
+        let a = protect_pin("2468", 1);
+        let b = protect_pin("2468", 2);
+        assert!(!a.contains("2468") && a != b, "salted: {a} {b}");
+        let mut s = Student {
+            pin: Some(a),
+            ..Student::default()
+        };
+        assert!(s.pin_ok("2468"));
+        assert!(!s.pin_ok("2469"));
+        s.pin = None;
+        assert!(s.pin_ok(""), "no PIN, no question");
+    }
+
+    #[test]
+    fn search_ignores_case_and_diacritics() {
+        let s = Student {
+            name: "Phạm Đức Anh".into(),
+            class: "12C3".into(),
+            ..Student::default()
+        };
+        assert!(s.matches("duc"));
+        assert!(s.matches("12c"));
+        assert!(s.matches(""));
+        assert!(!s.matches("linh"));
+    }
+
+    #[test]
+    fn the_index_follows_what_is_stored_and_expires_idle_students() {
+        let mut i = Index {
+            ids: vec!["a".into(), "gone".into()],
+            current: Some("gone".into()),
+            ..Index::default()
+        };
+        i.reconcile(&["a".into(), "b".into()]);
+        assert_eq!(i.ids, vec!["a".to_string(), "b".to_string()]);
+        assert_eq!(i.current, None, "a deleted profile is not signed in");
+        i.current = Some("a".into());
+        i.active = 1000;
+        assert!(!i.idle_expired(1000 + 14 * 60));
+        assert!(i.idle_expired(1000 + 15 * 60));
+        i.idle_min = 0;
+        assert!(!i.idle_expired(1_000_000), "0 means never");
+    }
+}

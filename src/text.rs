@@ -1,0 +1,164 @@
+//! Comparing Vietnamese names the way a teacher would: the same name typed on Windows (NFC),
+//! pasted from a Mac (NFD), in capitals or with extra spaces is the same name. Browser-free.
+//!
+//! `key` keeps every diacritic (Lê ≠ Le) and is for matching; `loose` drops them (đ → d) and
+//! is for search boxes, where typing "nguyen" should find "Nguyễn".
+
+const DECOMPOSE: [(char, &str); 75] = [
+    ('à', "a\u{300}"),
+    ('á', "a\u{301}"),
+    ('â', "a\u{302}"),
+    ('ã', "a\u{303}"),
+    ('è', "e\u{300}"),
+    ('é', "e\u{301}"),
+    ('ê', "e\u{302}"),
+    ('ì', "i\u{300}"),
+    ('í', "i\u{301}"),
+    ('î', "i\u{302}"),
+    ('ò', "o\u{300}"),
+    ('ó', "o\u{301}"),
+    ('ô', "o\u{302}"),
+    ('õ', "o\u{303}"),
+    ('ù', "u\u{300}"),
+    ('ú', "u\u{301}"),
+    ('û', "u\u{302}"),
+    ('ý', "y\u{301}"),
+    ('ă', "a\u{306}"),
+    ('ĕ', "e\u{306}"),
+    ('ĩ', "i\u{303}"),
+    ('ĭ', "i\u{306}"),
+    ('ŏ', "o\u{306}"),
+    ('ũ', "u\u{303}"),
+    ('ŭ', "u\u{306}"),
+    ('ŷ', "y\u{302}"),
+    ('ơ', "o\u{31b}"),
+    ('ư', "u\u{31b}"),
+    ('ṍ', "o\u{303}\u{301}"),
+    ('ṹ', "u\u{303}\u{301}"),
+    ('ạ', "a\u{323}"),
+    ('ả', "a\u{309}"),
+    ('ấ', "a\u{302}\u{301}"),
+    ('ầ', "a\u{302}\u{300}"),
+    ('ẩ', "a\u{302}\u{309}"),
+    ('ẫ', "a\u{302}\u{303}"),
+    ('ậ', "a\u{323}\u{302}"),
+    ('ắ', "a\u{306}\u{301}"),
+    ('ằ', "a\u{306}\u{300}"),
+    ('ẳ', "a\u{306}\u{309}"),
+    ('ẵ', "a\u{306}\u{303}"),
+    ('ặ', "a\u{323}\u{306}"),
+    ('ẹ', "e\u{323}"),
+    ('ẻ', "e\u{309}"),
+    ('ẽ', "e\u{303}"),
+    ('ế', "e\u{302}\u{301}"),
+    ('ề', "e\u{302}\u{300}"),
+    ('ể', "e\u{302}\u{309}"),
+    ('ễ', "e\u{302}\u{303}"),
+    ('ệ', "e\u{323}\u{302}"),
+    ('ỉ', "i\u{309}"),
+    ('ị', "i\u{323}"),
+    ('ọ', "o\u{323}"),
+    ('ỏ', "o\u{309}"),
+    ('ố', "o\u{302}\u{301}"),
+    ('ồ', "o\u{302}\u{300}"),
+    ('ổ', "o\u{302}\u{309}"),
+    ('ỗ', "o\u{302}\u{303}"),
+    ('ộ', "o\u{323}\u{302}"),
+    ('ớ', "o\u{31b}\u{301}"),
+    ('ờ', "o\u{31b}\u{300}"),
+    ('ở', "o\u{31b}\u{309}"),
+    ('ỡ', "o\u{31b}\u{303}"),
+    ('ợ', "o\u{31b}\u{323}"),
+    ('ụ', "u\u{323}"),
+    ('ủ', "u\u{309}"),
+    ('ứ', "u\u{31b}\u{301}"),
+    ('ừ', "u\u{31b}\u{300}"),
+    ('ử', "u\u{31b}\u{309}"),
+    ('ữ', "u\u{31b}\u{303}"),
+    ('ự', "u\u{31b}\u{323}"),
+    ('ỳ', "y\u{300}"),
+    ('ỵ', "y\u{323}"),
+    ('ỷ', "y\u{309}"),
+    ('ỹ', "y\u{303}"),
+];
+
+/// Canonical combining class of the marks Vietnamese uses (Unicode `ccc`).
+fn ccc(c: char) -> u8 {
+    match c {
+        '\u{31b}' => 216,
+        '\u{323}' => 220,
+        '\u{300}'..='\u{36f}' => 230,
+        _ => 0,
+    }
+}
+
+fn is_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Lower case, single spaces, every letter decomposed into base + marks in canonical order: two
+/// spellings of one name give the same key whatever normalisation their keyboard used.
+pub fn key(s: &str) -> String {
+    let mut out: Vec<char> = Vec::with_capacity(s.len());
+    let mut space = false;
+    for c in s.trim().chars().flat_map(char::to_lowercase) {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        match DECOMPOSE.iter().find(|(p, _)| *p == c) {
+            Some((_, d)) => out.extend(d.chars()),
+            None => out.push(c),
+        }
+    }
+    // Put each run of marks in canonical order (stable, so equal classes keep their order).
+    let mut i = 0;
+    while i < out.len() {
+        if is_mark(out[i]) {
+            let start = i;
+            while i < out.len() && is_mark(out[i]) {
+                i += 1;
+            }
+            out[start..i].sort_by_key(|c| ccc(*c));
+        } else {
+            i += 1;
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// Like [`key`] without the diacritics (and đ as d), for forgiving search.
+pub fn loose(s: &str) -> String {
+    key(s)
+        .chars()
+        .filter(|c| !is_mark(*c))
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nfc_and_nfd_spellings_of_a_name_match() {
+        let nfc = "Nguyễn Thị Ánh Tuyết";
+        let nfd = "Nguye\u{302}\u{303}n Thi\u{323} A\u{301}nh Tuye\u{302}\u{301}t";
+        assert_ne!(nfc, nfd);
+        assert_eq!(key(nfc), key(nfd));
+        assert_eq!(key("  NGUYỄN   thị ánh tuyết "), key(nfc));
+        // Marks typed out of canonical order still match.
+        assert_eq!(key("e\u{302}\u{323}"), key("ệ"));
+    }
+
+    #[test]
+    fn key_keeps_diacritics_but_loose_drops_them() {
+        assert_ne!(key("Lê Văn"), key("Le Van"));
+        assert_eq!(loose("Lê Văn Đức"), "le van duc");
+        assert_eq!(loose("Phạm Thị Ngọc Ước"), loose("pham thi ngoc uoc"));
+    }
+}
