@@ -3,8 +3,16 @@
 
 use crate::components::layout::{Footer, Header, Notices};
 use crate::pages::{
-    about::About, home::Home, lesson::LessonPage, lessons::Lessons, not_found::NotFound,
-    progress::ProgressPage, teacher::Teacher, walkthrough::WalkthroughPage,
+    about::About,
+    certificate::CertificatePage,
+    home::Home,
+    lesson::LessonPage,
+    lessons::Lessons,
+    not_found::NotFound,
+    profiles::{ProfilesPage, RequireStudent},
+    progress::ProgressPage,
+    teacher::Teacher,
+    walkthrough::WalkthroughPage,
     walkthroughs::Walkthroughs,
 };
 use crate::state::{provide_state, use_t};
@@ -39,10 +47,12 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/lessons") view=Lessons/>
-                    <Route path=path!("/lessons/:id") view=LessonPage/>
+                    <Route path=path!("/lessons/:id") view=|| view! { <RequireStudent><LessonPage/></RequireStudent> }/>
                     <Route path=path!("/walkthroughs") view=Walkthroughs/>
-                    <Route path=path!("/walkthroughs/:id") view=WalkthroughPage/>
-                    <Route path=path!("/progress") view=ProgressPage/>
+                    <Route path=path!("/walkthroughs/:id") view=|| view! { <RequireStudent><WalkthroughPage/></RequireStudent> }/>
+                    <Route path=path!("/progress") view=|| view! { <RequireStudent><ProgressPage/></RequireStudent> }/>
+                    <Route path=path!("/certificate") view=|| view! { <RequireStudent><CertificatePage/></RequireStudent> }/>
+                    <Route path=path!("/profiles") view=ProfilesPage/>
                     <Route path=path!("/teacher") view=Teacher/>
                     <Route path=path!("/about") view=About/>
                 </Routes>

@@ -258,6 +258,71 @@ fn js_sys_array_of(s: &str) -> wasm_bindgen::JsValue {
     arr.into()
 }
 
+/// Why a chosen file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FileError {
+    /// Bigger than the caller's limit (checked before reading, so a 50 MB file costs nothing).
+    #[error("the file is {mb} MB, too big")]
+    TooLarge {
+        /// Size in MB.
+        mb: u64,
+    },
+    /// The browser could not read it (removed, no permission, not text).
+    #[error("the file could not be read: {0}")]
+    Unreadable(String),
+}
+
+/// Reads a file the user chose as text (UTF-8), refusing files over `max_bytes` unread.
+pub async fn read_file(file: &web_sys::File, max_bytes: u64) -> Result<String, FileError> {
+    let size = file.size() as u64;
+    if size > max_bytes {
+        return Err(FileError::TooLarge {
+            mb: size.div_ceil(1024 * 1024),
+        });
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|e| FileError::Unreadable(format!("{e:?}")))?;
+    text.as_string()
+        .ok_or_else(|| FileError::Unreadable("not text".into()))
+}
+
+/// The files chosen in an `<input type="file">` (from its change event).
+pub fn chosen_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if let Some(list) = input.files() {
+        for i in 0..list.length() {
+            if let Some(f) = list.get(i) {
+                out.push(f);
+            }
+        }
+    }
+    // Cleared so choosing the same file again fires `change` again.
+    input.set_value("");
+    out
+}
+
+/// Opens the browser's print dialog (certificate, reports).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Asks the user to confirm something destructive.
+pub fn confirm(message: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(message).ok())
+        .unwrap_or(false)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,8 @@
 //!
 //! The student's details travel inside their progress record ([`crate::progress::Record`]),
 //! so one profile is one key and a record exported to a phone still says whose it is. The
-//! index only orders the profiles and remembers who is signed in.
+//! index keeps a copy of every student's details (for the picker, and so a profile whose
+//! record was damaged comes back under the right name) and remembers who is signed in.
 
 use crate::sha256;
 use crate::text;
@@ -85,9 +86,9 @@ pub fn new_id(entropy: u64, name: &str) -> String {
 pub struct Index {
     /// Schema version of the index.
     pub v: u32,
-    /// Profile ids, oldest first.
+    /// Every profile's details, oldest first (the records hold the authoritative copy).
     #[serde(default)]
-    pub ids: Vec<String>,
+    pub people: Vec<Student>,
     /// The signed-in profile.
     #[serde(default)]
     pub current: Option<String>,
@@ -114,7 +115,7 @@ impl Default for Index {
     fn default() -> Self {
         Index {
             v: INDEX_VERSION,
-            ids: Vec::new(),
+            people: Vec::new(),
             current: None,
             idle_min: DEFAULT_IDLE_MINUTES,
             active: 0,
@@ -124,16 +125,28 @@ impl Default for Index {
 }
 
 impl Index {
-    /// Adds ids found in storage that the index does not list (e.g. after a damaged index was
-    /// rebuilt, or a write of the index failed) and drops the signed-in id if it is gone.
-    pub fn reconcile(&mut self, stored: &[String]) {
-        for id in stored {
-            if !self.ids.contains(id) {
-                self.ids.push(id.clone());
-            }
+    /// The copy of one student's details, if listed.
+    pub fn get(&self, id: &str) -> Option<&Student> {
+        self.people.iter().find(|s| s.id == id)
+    }
+
+    /// Adds or updates one student's details.
+    pub fn reconcile_one(&mut self, student: &Student) {
+        match self.people.iter_mut().find(|p| p.id == student.id) {
+            Some(p) => *p = student.clone(),
+            None => self.people.push(student.clone()),
         }
-        self.ids.retain(|id| stored.contains(id));
-        if self.current.as_ref().is_some_and(|c| !self.ids.contains(c)) {
+    }
+
+    /// Makes the list match the students stored: details from the records win, students the
+    /// index did not list (a rebuilt index, a failed index write) are added at the end, and
+    /// those no longer stored are dropped, signed-in one included.
+    pub fn reconcile(&mut self, stored: &[Student]) {
+        for s in stored {
+            self.reconcile_one(s);
+        }
+        self.people.retain(|p| stored.iter().any(|s| s.id == p.id));
+        if self.current.as_ref().is_some_and(|c| self.get(c).is_none()) {
             self.current = None;
         }
     }
@@ -372,13 +385,23 @@ mod tests {
 
     #[test]
     fn the_index_follows_what_is_stored_and_expires_idle_students() {
+        let who = |id: &str, name: &str| Student {
+            id: id.into(),
+            name: name.into(),
+            ..Student::default()
+        };
         let mut i = Index {
-            ids: vec!["a".into(), "gone".into()],
+            people: vec![who("a", "Old name"), who("gone", "X")],
             current: Some("gone".into()),
             ..Index::default()
         };
-        i.reconcile(&["a".into(), "b".into()]);
-        assert_eq!(i.ids, vec!["a".to_string(), "b".to_string()]);
+        i.reconcile(&[who("b", "Bình"), who("a", "An")]);
+        let names: Vec<&str> = i.people.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            vec!["An", "Bình"],
+            "order kept, details from the records, newcomers last"
+        );
         assert_eq!(i.current, None, "a deleted profile is not signed in");
         i.current = Some("a".into());
         i.active = 1000;

@@ -230,6 +230,19 @@ impl Record {
             && walks.iter().all(|w| self.walk_status(w) == Status::Done)
     }
 
+    /// Required parts done and in total: passed lessons plus walkthroughs completed in practice.
+    pub fn overall(&self, req: &Requirements) -> (usize, usize) {
+        let walks = req
+            .walks
+            .iter()
+            .filter(|w| self.walk_status(w) == Status::Done)
+            .count();
+        (
+            self.passed_count(&req.lessons) + walks,
+            req.lessons.len() + req.walks.len(),
+        )
+    }
+
     /// Whole-module percentage (0–100) over the required lessons.
     pub fn percent(&self, required: &[&str]) -> u8 {
         if required.is_empty() {

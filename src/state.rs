@@ -1,22 +1,35 @@
 //! App-wide state as newtype contexts, provided once at the root: the interface language, the
-//! student's progress record, and notices about storage. Reading and writing go through
-//! [`crate::platform`]; this module decides what to do when that fails.
+//! profiles on this browser and who is signed in, the signed-in student's progress, and notices.
+//! Reading and writing go through [`crate::platform`]; this module decides what to do when that
+//! fails, signs idle students out, and follows changes made in another tab.
 
 use crate::content::Lang;
 use crate::i18n::{Strings, strings};
 use crate::platform::{self, Key, StorageError};
-use crate::progress::Record;
+use crate::profile::{Draft, Index, Problems, Student};
+use crate::progress::{Conflict, Record};
+use crate::transfer::{ImportError, Kind};
 use leptos::prelude::*;
 
 /// The interface language.
 #[derive(Clone, Copy)]
 pub struct LangCtx(pub RwSignal<Lang>);
 
-/// The current student's progress.
+/// The signed-in student's progress (an empty record when nobody is signed in).
 #[derive(Clone, Copy)]
 pub struct ProgressCtx(pub RwSignal<Record>);
 
-/// A storage problem the user should know about (shown once, dismissible).
+/// The profiles on this browser: the index (every student's details, who is signed in, the
+/// idle setting) and the list of students derived from it for the picker.
+#[derive(Clone, Copy)]
+pub struct ProfilesCtx {
+    /// The stored index.
+    pub index: RwSignal<Index>,
+    /// Every student with a profile here, oldest first.
+    pub people: Memo<Vec<Student>>,
+}
+
+/// A storage problem or event the user should know about (shown once, dismissible).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notice {
     /// No localStorage: in-memory only.
@@ -25,14 +38,92 @@ pub enum Notice {
     Full,
     /// Damaged data was set aside.
     Recovered,
+    /// The last student was signed out after this many idle minutes.
+    IdleSignedOut(u32),
 }
 
 /// The current notice, if any.
 #[derive(Clone, Copy)]
 pub struct NoticeCtx(pub RwSignal<Option<Notice>>);
 
-/// The profile id used until per-student profiles exist on this browser.
-pub const DEFAULT_PROFILE: &str = "guest";
+/// Name given to progress saved before profiles existed (format 1 had no student).
+const LEGACY_NAME: &str = "Khách (trước khi có hồ sơ)";
+
+/// Reads one stored profile, migrating older formats (and writing the result back).
+fn read_profile(id: &str) -> Result<Option<Record>, ()> {
+    let key = Key::Profile(id.to_string());
+    let Some(raw) = platform::read_raw(&key) else {
+        return Ok(None);
+    };
+    let value: serde_json::Value = serde_json::from_str(&raw).map_err(|_| ())?;
+    let old =
+        value.get("v").and_then(|v| v.as_u64()) != Some(crate::progress::SCHEMA_VERSION as u64);
+    let mut record = crate::progress::migrate(value).map_err(|_| ())?;
+    if record.student.id.is_empty() {
+        record.student.id = id.to_string();
+        record.student.name = LEGACY_NAME.to_string();
+    }
+    if old {
+        let _ = platform::save(&key, &record);
+    }
+    Ok(Some(record))
+}
+
+/// Moves a stored value that cannot be read to a backup key, so nothing is lost and the next
+/// start does not trip on it again.
+fn set_aside(key: &Key, what: &str) {
+    if let Some(raw) = platform::read_raw(key) {
+        let backup = Key::Backup(format!("{what}.{}", platform::now().timestamp()));
+        if platform::write_raw(&backup, &raw).is_ok() {
+            platform::remove(key);
+        }
+    }
+}
+
+/// Every profile id stored on this browser.
+fn stored_ids() -> Vec<String> {
+    platform::app_entries()
+        .into_iter()
+        .filter_map(|(k, _)| k.strip_prefix("dvclab.v1.profile.").map(str::to_string))
+        .collect()
+}
+
+/// Reads the index and every profile. A damaged record is set aside and, when the index knows
+/// whose it was, the profile starts again empty under the same name; a damaged index is set
+/// aside and rebuilt from the records. Returns whether anything was damaged.
+fn load_all() -> (Index, Vec<Record>, bool) {
+    let mut damaged = false;
+    let mut index = match platform::load::<Index>(&Key::ProfileIndex) {
+        Ok(Some(i)) if i.v <= crate::profile::INDEX_VERSION => i,
+        Ok(None) => Index::default(),
+        _ => {
+            set_aside(&Key::ProfileIndex, "profiles");
+            damaged = true;
+            Index::default()
+        }
+    };
+    let mut records = Vec::new();
+    for id in stored_ids() {
+        match read_profile(&id) {
+            Ok(Some(r)) => records.push(r),
+            Ok(None) => {}
+            Err(()) => {
+                let key = Key::Profile(id.clone());
+                set_aside(&key, &format!("profile.{id}"));
+                damaged = true;
+                if let Some(student) = index.get(&id) {
+                    let mut fresh = Record::new();
+                    fresh.student = student.clone();
+                    let _ = platform::save(&key, &fresh);
+                    records.push(fresh);
+                }
+            }
+        }
+    }
+    let students: Vec<Student> = records.iter().map(|r| r.student.clone()).collect();
+    index.reconcile(&students);
+    (index, records, damaged)
+}
 
 /// Loads stored state and provides every context. Call once, in `App`.
 pub fn provide_state() {
@@ -55,28 +146,30 @@ pub fn provide_state() {
     });
     provide_context(NoticeCtx(notice));
 
-    let key = Key::Profile(DEFAULT_PROFILE.into());
-    let record = match platform::load::<Record>(&key) {
-        Ok(Some(r)) if r.v <= crate::progress::SCHEMA_VERSION => r,
-        Ok(None) => Record::new(),
-        Ok(Some(_)) | Err(StorageError::Corrupt { .. }) | Err(_) => {
-            // Keep the damaged text aside so nothing is lost, then start fresh.
-            if let Some(raw) = platform::read_raw(&key) {
-                let backup = Key::Backup(format!(
-                    "{}.{}",
-                    DEFAULT_PROFILE,
-                    platform::now().timestamp()
-                ));
-                let _ = platform::write_raw(&backup, &raw);
-            }
-            notice.set(Some(Notice::Recovered));
-            // Start clean so the next reload does not make another backup of the same data.
-            let fresh = Record::new();
-            let _ = platform::save(&key, &fresh);
-            fresh
-        }
+    let (mut index, records, damaged) = load_all();
+    if damaged {
+        notice.set(Some(Notice::Recovered));
+    }
+    let now = platform::now().timestamp();
+    if index.idle_expired(now) {
+        // The last student left without signing out; the next one must not land in it.
+        index.current = None;
+    }
+    let current = index
+        .current
+        .as_ref()
+        .and_then(|id| records.iter().find(|r| r.student.id == *id).cloned())
+        .unwrap_or_default();
+    let _ = platform::save(&Key::ProfileIndex, &index);
+    let index = RwSignal::new(index);
+    let ctx = ProfilesCtx {
+        index,
+        people: Memo::new(move |_| index.with(|i| i.people.clone())),
     };
-    provide_context(ProgressCtx(RwSignal::new(record)));
+    provide_context(ctx);
+    provide_context(ProgressCtx(RwSignal::new(current)));
+    watch_other_tabs();
+    sign_out_when_idle();
 }
 
 /// The language signal.
@@ -95,18 +188,305 @@ pub fn use_progress() -> RwSignal<Record> {
     expect_context::<ProgressCtx>().0
 }
 
-/// Changes the progress record and saves it at once; a failed save becomes a notice, and the
-/// change is still kept in memory so nothing on screen is lost.
+/// The profiles context.
+pub fn use_profiles() -> ProfilesCtx {
+    expect_context::<ProfilesCtx>()
+}
+
+/// The signed-in student, if any (reactive).
+pub fn use_student() -> Signal<Option<Student>> {
+    let p = use_profiles();
+    let progress = use_progress();
+    Signal::derive(move || {
+        p.index
+            .with(|i| i.current.clone())
+            .map(|_| progress.with(|r| r.student.clone()))
+    })
+}
+
+fn warn(e: StorageError) {
+    let n = match e {
+        StorageError::Unavailable => Notice::MemoryOnly,
+        _ => Notice::Full,
+    };
+    if let Some(ctx) = use_context::<NoticeCtx>() {
+        ctx.0.set(Some(n));
+    }
+}
+
+fn save_index() {
+    let p = use_profiles();
+    if let Err(e) = p
+        .index
+        .with_untracked(|i| platform::save(&Key::ProfileIndex, i))
+    {
+        warn(e);
+    }
+}
+
+/// Changes the signed-in student's record and saves it at once; a failed save becomes a
+/// notice, and the change is still kept in memory so nothing on screen is lost.
 pub fn update_progress(f: impl FnOnce(&mut Record)) {
     let progress = use_progress();
     progress.update(f);
-    let result =
-        progress.with_untracked(|r| platform::save(&Key::Profile(DEFAULT_PROFILE.into()), r));
-    if let Err(e) = result {
-        let n = match e {
-            StorageError::Unavailable => Notice::MemoryOnly,
-            _ => Notice::Full,
-        };
-        expect_context::<NoticeCtx>().0.set(Some(n));
+    let Some(id) = use_profiles().index.with_untracked(|i| i.current.clone()) else {
+        return;
+    };
+    touch();
+    if let Err(e) = progress.with_untracked(|r| platform::save(&Key::Profile(id), r)) {
+        warn(e);
     }
+}
+
+/// Signs a student in (the PIN, if any, is checked by the caller with [`Student::pin_ok`]).
+pub fn sign_in(id: &str) {
+    let p = use_profiles();
+    let record = match read_profile(id) {
+        Ok(Some(r)) => r,
+        _ => return,
+    };
+    use_progress().set(record);
+    p.index.update(|i| {
+        i.current = Some(id.to_string());
+        i.active = platform::now().timestamp();
+    });
+    save_index();
+}
+
+/// Signs the current student out, so the next one starts from the picker.
+pub fn sign_out() {
+    let p = use_profiles();
+    p.index.update(|i| i.current = None);
+    use_progress().set(Record::new());
+    save_index();
+}
+
+/// Creates a profile from the form and signs it in, or says what to fix.
+pub fn create_profile(draft: &Draft) -> Result<(), Problems> {
+    let p = use_profiles();
+    let (mut student, pin) = p.people.with_untracked(|people| draft.validate(people))?;
+    let entropy = platform::entropy();
+    student.id = crate::profile::new_id(entropy, &student.name);
+    student.pin = pin.map(|pin| crate::profile::protect_pin(&pin, entropy.rotate_left(17)));
+    student.created = platform::now().timestamp();
+    let mut record = Record::new();
+    record.student = student.clone();
+    if let Err(e) = platform::save(&Key::Profile(student.id.clone()), &record) {
+        warn(e);
+    }
+    p.index.update(|i| {
+        i.people.push(student.clone());
+        i.school = student.school.clone();
+        i.current = Some(student.id.clone());
+        i.active = platform::now().timestamp();
+    });
+    use_progress().set(record);
+    save_index();
+    Ok(())
+}
+
+/// Deletes a profile from this browser (teacher area), keeping a backup copy.
+pub fn delete_profile(id: &str) {
+    set_aside(&Key::Profile(id.to_string()), &format!("deleted.{id}"));
+    let p = use_profiles();
+    if p.index.with_untracked(|i| i.current.as_deref() == Some(id)) {
+        sign_out();
+    }
+    p.index.update(|i| i.people.retain(|s| s.id != id));
+    save_index();
+}
+
+/// Sets the idle sign-out (teacher area); 0 turns it off.
+pub fn set_idle_minutes(minutes: u32) {
+    use_profiles()
+        .index
+        .update(|i| i.idle_min = minutes.min(240));
+    save_index();
+}
+
+thread_local! {
+    static LAST_TOUCH: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+}
+
+/// Notes that the student is active (clicks, keys, saves); writes at most every 30 seconds.
+pub fn touch() {
+    let now = platform::now().timestamp();
+    if now - LAST_TOUCH.get() < 30 {
+        return;
+    }
+    LAST_TOUCH.set(now);
+    let p = use_profiles();
+    if p.index.with_untracked(|i| i.current.is_none()) {
+        return;
+    }
+    p.index.update_untracked(|i| i.active = now);
+    save_index();
+}
+
+/// Re-reads everything another tab may have changed.
+fn reload_from_storage(ctx: ProfilesCtx, progress: RwSignal<Record>) {
+    let (index, records, _) = load_all();
+    let current = index
+        .current
+        .as_ref()
+        .and_then(|id| records.iter().find(|r| r.student.id == *id).cloned())
+        .unwrap_or_default();
+    if progress.with_untracked(|r| *r != current) {
+        progress.set(current);
+    }
+    if ctx.index.with_untracked(|i| *i != index) {
+        ctx.index.set(index);
+    }
+}
+
+/// Follows another tab: a sign-in, a sign-out, progress or new profiles.
+fn watch_other_tabs() {
+    let ctx = use_profiles();
+    let progress = use_progress();
+    let handle = window_event_listener(leptos::ev::storage, move |e| {
+        let key = e.key().unwrap_or_default();
+        if key.is_empty()
+            || key == Key::ProfileIndex.name()
+            || key.starts_with("dvclab.v1.profile.")
+        {
+            reload_from_storage(ctx, progress);
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Checks every 10 seconds whether the student has been idle too long, and listens for
+/// activity.
+fn sign_out_when_idle() {
+    let ctx = use_profiles();
+    let progress = use_progress();
+    let notice = expect_context::<NoticeCtx>().0;
+    let owner = Owner::current();
+    let activity = move || {
+        if let Some(o) = &owner {
+            o.with(touch);
+        }
+    };
+    let a1 = activity.clone();
+    let h1 = window_event_listener(leptos::ev::pointerdown, move |_| a1());
+    let h2 = window_event_listener(leptos::ev::keydown, move |_| activity());
+    let interval = set_interval_with_handle(
+        move || {
+            let now = platform::now().timestamp();
+            // Another tab may have been active more recently.
+            if let Ok(Some(stored)) = platform::load::<Index>(&Key::ProfileIndex) {
+                ctx.index
+                    .update_untracked(|i| i.active = i.active.max(stored.active));
+            }
+            if ctx.index.with_untracked(|i| i.idle_expired(now)) {
+                let minutes = ctx.index.with_untracked(|i| i.idle_min);
+                ctx.index.update(|i| i.current = None);
+                progress.set(Record::new());
+                let _ = ctx
+                    .index
+                    .with_untracked(|i| platform::save(&Key::ProfileIndex, i));
+                notice.set(Some(Notice::IdleSignedOut(minutes)));
+            }
+        },
+        std::time::Duration::from_secs(10),
+    )
+    .ok();
+    on_cleanup(move || {
+        h1.remove();
+        h2.remove();
+        if let Some(i) = interval {
+            i.clear();
+        }
+    });
+}
+
+/// What an import did, for the message shown afterwards.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Students whose profile was created here.
+    pub created: Vec<String>,
+    /// Students whose existing profile gained the file's progress.
+    pub merged: Vec<String>,
+    /// Details that differ between the file and this browser (this browser's are kept).
+    pub conflicts: Vec<(String, Conflict)>,
+}
+
+/// Reads a progress file (a student's own, or a whole PC's) into this browser's profiles.
+/// With `only` set, the file must belong to that student (importing on "My progress").
+/// Signs the student in when the file holds exactly one. Nothing is written unless the whole
+/// file is good.
+pub fn import_progress(text: &str, only: Option<&str>) -> Result<ImportReport, ImportFailure> {
+    let file = crate::transfer::import(text).map_err(ImportFailure::File)?;
+    if let Some(id) = only
+        && (file.records.len() != 1 || file.records[0].student.id != id)
+    {
+        let name = file
+            .records
+            .first()
+            .map(|r| r.student.name.clone())
+            .unwrap_or_default();
+        return Err(ImportFailure::NotYours(name));
+    }
+    let p = use_profiles();
+    let mut report = ImportReport::default();
+    for incoming in &file.records {
+        let id = incoming.student.id.clone();
+        let key = Key::Profile(id.clone());
+        let record = match read_profile(&id) {
+            Ok(Some(mut mine)) => {
+                for c in mine.merge(incoming) {
+                    report.conflicts.push((mine.student.name.clone(), c));
+                }
+                report.merged.push(mine.student.name.clone());
+                mine
+            }
+            _ => {
+                report.created.push(incoming.student.name.clone());
+                incoming.clone()
+            }
+        };
+        platform::save(&key, &record).map_err(ImportFailure::Storage)?;
+        p.index.update(|i| i.reconcile_one(&record.student));
+        if p.index
+            .with_untracked(|i| i.current.as_deref() == Some(id.as_str()))
+        {
+            use_progress().set(record);
+        }
+    }
+    save_index();
+    if file.records.len() == 1 {
+        sign_in(&file.records[0].student.id);
+    }
+    Ok(report)
+}
+
+/// Why an import did nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportFailure {
+    /// The file itself.
+    File(ImportError),
+    /// A file of someone else, imported on "My progress".
+    NotYours(String),
+    /// This browser could not save.
+    Storage(StorageError),
+}
+
+/// The signed-in student's own file, ready to download.
+pub fn student_file() -> Option<(String, String)> {
+    let record = use_progress().get_untracked();
+    if record.student.id.is_empty() {
+        return None;
+    }
+    let text = crate::transfer::export(
+        Kind::Student,
+        "",
+        &platform::now().to_rfc3339(),
+        std::slice::from_ref(&record),
+    );
+    let name = format!(
+        "dvc-lab-{}-{}.json",
+        crate::text::loose(&record.student.name).replace(' ', "-"),
+        platform::now().format("%Y-%m-%d")
+    );
+    Some((name, text))
 }

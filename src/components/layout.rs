@@ -2,9 +2,42 @@
 
 use crate::content::Lang;
 use crate::platform::to;
-use crate::state::{Notice, NoticeCtx, use_lang, use_t};
+use crate::state::{Notice, NoticeCtx, use_lang, use_student, use_t};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+/// Who is signed in, and "Đổi người học" one click away on every page.
+#[component]
+pub fn WhoIsLearning() -> impl IntoView {
+    let t = use_t();
+    let student = use_student();
+    let navigate = use_navigate();
+    let switch = move |_| {
+        crate::state::sign_out();
+        navigate(&to("/profiles"), Default::default());
+    };
+    view! {
+        <div class="who" data-testid="who">
+            {move || student.get().map(|s| view! {
+                <span class="who-name" data-testid="who-name">{(t().people.who)(&s.name, &s.class)}</span>
+            })}
+            {move || if student.with(Option::is_some) {
+                view! {
+                    <button type="button" class="btn btn-small who-switch" data-testid="switch-student" on:click=switch.clone()>
+                        {t().people.switch_student}
+                    </button>
+                }.into_any()
+            } else {
+                view! {
+                    <A href=to("/profiles") attr:class="btn btn-small who-switch" attr:data-testid="choose-profile">
+                        {t().people.choose_profile}
+                    </A>
+                }.into_any()
+            }}
+        </div>
+    }
+}
 
 /// Site header: name, main navigation, language switch.
 #[component]
@@ -40,6 +73,7 @@ pub fn Header() -> impl IntoView {
                     {move || t().switch_lang}
                 </button>
             </div>
+            <WhoIsLearning/>
             <nav class="main-nav" aria-label=move || t().nav_label>
                 <A href=to("/") exact=true>{move || t().nav_home}</A>
                 <A href=to("/lessons")>{move || t().nav_lessons}</A>
@@ -59,14 +93,16 @@ pub fn Notices() -> impl IntoView {
     move || {
         notice.get().map(|n| {
             let text = move || match n {
-                Notice::MemoryOnly => t().storage_memory,
-                Notice::Full => t().storage_full,
-                Notice::Recovered => t().storage_recovered,
+                Notice::MemoryOnly => t().storage_memory.to_string(),
+                Notice::Full => t().storage_full.to_string(),
+                Notice::Recovered => t().storage_recovered.to_string(),
+                Notice::IdleSignedOut(m) => (t().people.idle_signed_out)(m),
             };
+            let offers_export = matches!(n, Notice::Full | Notice::Recovered);
             view! {
                 <div class="notice" role="status" data-testid="storage-notice">
                     <p>{text}</p>
-                    {(n != Notice::MemoryOnly).then(|| view! {
+                    {offers_export.then(|| view! {
                         <button type="button" class="btn btn-small btn-primary" data-testid="notice-export"
                             on:click=move |_| { let _ = crate::pages::teacher::download_export(); }>
                             {move || t().notice_export}

@@ -132,7 +132,9 @@ pub static EN: Strings = Strings {
 
     progress_title: "My progress",
     progress_lead: "Your progress is saved in this browser.",
-    progress_overall: |done, total| format!("{done} of {total} required lessons passed"),
+    progress_overall: |done, total| {
+        format!("{done} of {total} required parts done (lessons and walkthroughs)")
+    },
     progress_next: "Continue",
     progress_complete: "You have completed the whole module!",
     progress_rule: "The module is complete when every required lesson is passed with 80% or more and every walkthrough has been completed on your own (scored mode).",
@@ -184,4 +186,6 @@ pub static EN: Strings = Strings {
     nf_title: "Page not found",
     nf_body: "The page you opened is not part of DVC Lab. The address may be mistyped or out of date.",
     nf_home: "Go to the home page",
+
+    people: &super::people_en::PEOPLE_EN,
 };

@@ -2,6 +2,9 @@
 //! compile error, because both tables fill the same struct.
 
 mod en;
+pub mod people;
+mod people_en;
+mod people_vi;
 mod vi;
 
 pub use crate::content::Lang;
@@ -159,6 +162,9 @@ pub struct Strings {
     pub nf_title: &'static str,
     pub nf_body: &'static str,
     pub nf_home: &'static str,
+
+    /// Profiles, certificate, moving progress.
+    pub people: &'static people::PeopleStrings,
 }
 
 /// The table for a language.

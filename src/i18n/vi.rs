@@ -128,7 +128,9 @@ pub static VI: Strings = Strings {
 
     progress_title: "Tiến độ của tôi",
     progress_lead: "Tiến độ được lưu trên trình duyệt này.",
-    progress_overall: |done, total| format!("Đã đạt {done}/{total} bài bắt buộc"),
+    progress_overall: |done, total| {
+        format!("Đã hoàn thành {done}/{total} phần bắt buộc (bài học và bài thực hành)")
+    },
     progress_next: "Học tiếp",
     progress_complete: "Bạn đã hoàn thành toàn bộ chương trình!",
     progress_rule: "Hoàn thành chương trình khi mọi bài học bắt buộc đạt từ 80% trở lên và mọi bài thực hành đã được tự làm xong (chế độ chấm điểm).",
@@ -180,4 +182,6 @@ pub static VI: Strings = Strings {
     nf_title: "Không tìm thấy trang",
     nf_body: "Trang bạn mở không có trong DVC Lab. Có thể đường dẫn bị gõ sai hoặc đã cũ.",
     nf_home: "Về trang chủ",
+
+    people: &super::people_vi::PEOPLE_VI,
 };

@@ -1,10 +1,12 @@
 //! One routed page per file.
 
 pub mod about;
+pub mod certificate;
 pub mod home;
 pub mod lesson;
 pub mod lessons;
 pub mod not_found;
+pub mod profiles;
 pub mod progress;
 pub mod teacher;
 pub mod walkthrough;

@@ -1,4 +1,5 @@
-//! My progress: status and best score per lesson, the overall share, and what to do next.
+//! My progress: the overall share, what to do next, a chart of best scores, status per lesson
+//! and walkthrough, the certificate link, and moving progress to another device.
 
 use crate::content::course;
 use crate::pages::lessons::status_badge;
@@ -16,18 +17,9 @@ pub fn ProgressPage() -> impl IntoView {
     let lang = use_lang();
     let progress = use_progress();
     page_title(|s| s.progress_title.to_string());
-    let required = move || {
-        course()
-            .lessons(lang.get())
-            .iter()
-            .filter(|d| d.meta.required)
-            .map(|d| d.meta.id.clone())
-            .collect::<Vec<_>>()
-    };
     let summary = move || {
-        let req = required();
-        let ids: Vec<&str> = req.iter().map(String::as_str).collect();
-        progress.with(|p| (p.passed_count(&ids), ids.len(), p.percent(&ids)))
+        let (done, total) = progress.with(|p| p.overall(crate::progress::requirements()));
+        (done, total, (done * 100 / total.max(1)) as u8)
     };
     view! {
         <h1>{move || t().progress_title}</h1>
@@ -59,11 +51,38 @@ pub fn ProgressPage() -> impl IntoView {
                                 {t().progress_next}": "{sc.title.clone()}
                             </A></p>
                         }.into_any(),
-                        None => view! { <p class="done-text" data-testid="module-complete">{t().progress_complete}</p> }.into_any(),
+                        None => view! {
+                            <p class="done-text" data-testid="module-complete">{t().progress_complete}</p>
+                            <p><A href=to("/certificate") attr:class="btn btn-primary btn-large" attr:data-testid="certificate-link">
+                                {t().people.certificate_link}
+                            </A></p>
+                        }.into_any(),
                     },
                 }
             }}
         </div>
+        <figure class="chart" data-testid="chart">
+            <figcaption>{move || t().people.chart_title}" — "{move || t().people.chart_pass_line}</figcaption>
+            <div class="chart-rows" aria-hidden="true">
+                {move || {
+                    let p = progress.get();
+                    course().lessons(lang.get()).iter().map(|d| {
+                        let best = p.lessons.get(&d.meta.id).map_or(0, |r| r.best);
+                        let class = if best >= crate::quiz::PASS_MARK { "chart-bar pass" } else { "chart-bar" };
+                        view! {
+                            <div class="chart-row">
+                                <span class="chart-label">{d.meta.title.clone()}</span>
+                                <span class="chart-track">
+                                    <span class=class style=format!("width: {best}%")></span>
+                                    <span class="chart-mark"></span>
+                                </span>
+                                <span class="chart-value">{format!("{best}%")}</span>
+                            </div>
+                        }
+                    }).collect_view()
+                }}
+            </div>
+        </figure>
         {status_table("progress-table", |t| t.col_lesson, move || {
             let p = progress.get();
             course()
@@ -98,6 +117,24 @@ pub fn ProgressPage() -> impl IntoView {
                 })
                 .collect()
         })}
+        <section class="move" data-testid="move">
+            <h2>{move || t().people.move_title}</h2>
+            <p>{move || t().people.move_help}</p>
+            <p>
+                <button type="button" class="btn btn-primary" data-testid="download-own"
+                    on:click=move |_| {
+                        if let Some((name, text)) = crate::state::student_file() {
+                            let _ = crate::platform::download(&name, "application/json", &text);
+                        }
+                    }>
+                    {move || t().people.download_own}
+                </button>
+            </p>
+            {move || {
+                let id = progress.with(|r| r.student.id.clone());
+                view! { <crate::pages::profiles::ImportBox only=Some(id) done=Callback::new(|_| ())/> }
+            }}
+        </section>
     }
 }
 

@@ -1,10 +1,10 @@
-//! The teacher area. For now: what this browser stores (profiles, bytes, whether it lasts) and
-//! a one-click export of everything, damaged copies included. Class reports come with the
-//! teacher issue.
+//! The teacher area. For now: the student profiles on this browser (with deleting one and the
+//! idle sign-out setting), what this browser stores (bytes, whether it lasts) and a one-click
+//! export of everything, damaged copies included. Class reports come with the teacher issue.
 
 use crate::pages::page_title;
 use crate::platform;
-use crate::state::use_t;
+use crate::state::{use_profiles, use_t};
 use leptos::prelude::*;
 
 /// The JSON export of everything this app stored in this browser, damaged copies included, so
@@ -57,6 +57,7 @@ pub fn Teacher() -> impl IntoView {
     view! {
         <h1>{move || t().teacher_title}</h1>
         <p class="lead">{move || t().teacher_lead}</p>
+        <ProfilesHere/>
         <section class="overall" data-testid="storage-status">
             <h2>{move || t().teacher_storage_title}</h2>
             <p>{move || (t().teacher_storage)(profiles, persistent)}</p>
@@ -69,6 +70,84 @@ pub fn Teacher() -> impl IntoView {
             </p>
             <p class="rule">{move || t().teacher_export_help}</p>
             {move || error.get().map(|e| view! { <p class="warning-text" role="alert">{e}</p> })}
+        </section>
+    }
+}
+
+/// The profiles on this browser: who, class, lessons passed; delete one; the idle setting.
+#[component]
+fn ProfilesHere() -> impl IntoView {
+    let t = use_t();
+    let ctx = use_profiles();
+    let idle = RwSignal::new(ctx.index.with_untracked(|i| i.idle_min).to_string());
+    let saved = RwSignal::new(None::<u32>);
+    let passed = |id: &str| {
+        let req = &crate::progress::requirements().lessons;
+        platform::load::<serde_json::Value>(&platform::Key::Profile(id.to_string()))
+            .ok()
+            .flatten()
+            .and_then(|v| crate::progress::migrate(v).ok())
+            .map_or(0, |r| r.passed_count(req))
+    };
+    view! {
+        <section class="overall" data-testid="profiles-here">
+            <h2>{move || t().people.teacher_profiles_title}</h2>
+            {move || {
+                let people = ctx.people.get();
+                if people.is_empty() {
+                    return view! { <p>{t().people.teacher_no_profiles}</p> }.into_any();
+                }
+                let total = crate::progress::requirements().lessons.len();
+                view! {
+                    <div class="table-wrap">
+                        <table class="progress-table">
+                            <thead><tr>
+                                <th scope="col">{t().people.col_name}</th>
+                                <th scope="col">{t().people.col_class}</th>
+                                <th scope="col">{t().people.col_done}</th>
+                                <th scope="col"><span class="sr-only">{t().people.delete}</span></th>
+                            </tr></thead>
+                            <tbody>
+                                {people.into_iter().map(|s| {
+                                    let id = s.id.clone();
+                                    let name = s.name.clone();
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{s.name.clone()}</th>
+                                            <td>{s.class.clone()}</td>
+                                            <td>{format!("{}/{total}", passed(&s.id))}</td>
+                                            <td>
+                                                <button type="button" class="btn btn-small"
+                                                    aria-label=format!("{} {}", t().people.delete, s.name)
+                                                    on:click=move |_| {
+                                                        if platform::confirm(&(use_t()().people.delete_confirm)(&name)) {
+                                                            crate::state::delete_profile(&id);
+                                                        }
+                                                    }>
+                                                    {t().people.delete}
+                                                </button>
+                                            </td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+            <form class="idle-form" on:submit=move |ev| {
+                ev.prevent_default();
+                let m = idle.get_untracked().trim().parse::<u32>().unwrap_or(crate::profile::DEFAULT_IDLE_MINUTES).min(240);
+                crate::state::set_idle_minutes(m);
+                idle.set(m.to_string());
+                saved.set(Some(m));
+            }>
+                <label for="idle-min">{move || t().people.teacher_idle_label}</label>
+                <input id="idle-min" type="number" min="0" max="240" inputmode="numeric" data-testid="idle-min"
+                    prop:value=move || idle.get() on:input=move |ev| idle.set(event_target_value(&ev))/>
+                <button type="submit" class="btn btn-small btn-primary">{move || t().people.save}</button>
+                <span role="status">{move || saved.get().map(|m| (t().people.teacher_idle_saved)(m))}</span>
+            </form>
         </section>
     }
 }

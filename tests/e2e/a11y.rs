@@ -46,8 +46,21 @@ pub async fn every_page_passes_axe_wcag_21_a_and_aa(ctx: &Ctx) -> Res {
     let server = StaticServer::start(&ctx.dist, "/")?;
     let c = ctx.driver.session(1366, 768).await?;
     let mut violations = Vec::new();
+    // The first visit: the new-profile form, then a wrong form with every error shown.
+    c.goto(&format!("{}/profiles", server.origin)).await?;
+    wait_css(&c, "[data-testid=create-form]").await?;
+    violations.extend(audit(&c, &axe, "/profiles (form)").await?);
+    c.find(fantoccini::Locator::Css("[data-testid=create-submit]"))
+        .await?
+        .click()
+        .await?;
+    wait_css(&c, "[data-testid=form-errors]").await?;
+    violations.extend(audit(&c, &axe, "/profiles (errors)").await?);
+    crate::browser::new_student(&c, &server.origin, "Hồ Thị Xuân", "10A1").await?;
     for lang in ["vi", "en"] {
         for (path, css) in [
+            ("/profiles", "[data-testid=person]"),
+            ("/certificate", "[data-testid=cert-not-yet]"),
             ("/", "h1"),
             ("/lessons", "[data-testid=lesson-list]"),
             ("/lessons/vneid", "[data-testid=quiz]"),

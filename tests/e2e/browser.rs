@@ -164,9 +164,14 @@ pub async fn wait_css(c: &Client, css: &str) -> Res<Element> {
         .map_err(|e| format!("`{css}` did not appear: {e}").into())
 }
 
-/// Waits until `css`'s text contains `needle`.
+/// Waits (up to 10 s) until `css`'s text contains `needle`.
 pub async fn wait_text(c: &Client, css: &str, needle: &str) -> Res<String> {
-    let deadline = Instant::now() + Duration::from_secs(10);
+    wait_text_for(c, css, needle, 10).await
+}
+
+/// Waits up to `secs` seconds until `css`'s text contains `needle`.
+pub async fn wait_text_for(c: &Client, css: &str, needle: &str, secs: u64) -> Res<String> {
+    let deadline = Instant::now() + Duration::from_secs(secs);
     let mut last = String::new();
     while Instant::now() < deadline {
         if let Ok(el) = c.find(Locator::Css(css)).await {
@@ -220,4 +225,74 @@ pub async fn assert_fits_width(c: &Client, context: &str) -> Res {
     } else {
         Err(format!("{context}: page is {width}px wide in a {view}px window").into())
     }
+}
+
+/// Creates a student profile through the picker with the mouse (school "THPT Trần Liễu", no
+/// PIN) and waits until the header shows the student signed in. `origin` has no trailing slash.
+pub async fn new_student(c: &Client, origin: &str, name: &str, class: &str) -> Res {
+    c.goto(&format!("{origin}/profiles")).await?;
+    wait_css(c, "[data-testid=picker]").await?;
+    if c.find(Locator::Css("[data-testid=create-form]"))
+        .await
+        .is_err()
+    {
+        c.find(Locator::Css("[data-testid=create-open]"))
+            .await?
+            .click()
+            .await?;
+    }
+    fill_profile_form(c, name, class).await?;
+    wait_text(c, "[data-testid=who-name]", name).await?;
+    Ok(())
+}
+
+/// Fills the open new-profile form (name, class, a school if none is offered) and submits it.
+pub async fn fill_profile_form(c: &Client, name: &str, class: &str) -> Res {
+    wait_css(c, "[data-testid=create-form]").await?;
+    c.find(Locator::Css("#p-name"))
+        .await?
+        .send_keys(name)
+        .await?;
+    c.find(Locator::Css("#p-class"))
+        .await?
+        .send_keys(class)
+        .await?;
+    let school = c.find(Locator::Css("#p-school")).await?;
+    if school.prop("value").await?.unwrap_or_default().is_empty() {
+        school.send_keys("THPT Trần Liễu").await?;
+    }
+    c.find(Locator::Css("[data-testid=create-submit]"))
+        .await?
+        .click()
+        .await?;
+    Ok(())
+}
+
+#[derive(Debug)]
+struct Cdp(Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
+    }
+}
+
+/// Shows the page as it prints (or back, with `""`), through Chromium's DevTools protocol.
+pub async fn emulate_media(c: &Client, media: &str) -> Res {
+    c.issue_cmd(Cdp(serde_json::json!({
+        "cmd": "Emulation.setEmulatedMedia",
+        "params": { "media": media }
+    })))
+    .await?;
+    Ok(())
 }

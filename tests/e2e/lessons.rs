@@ -7,8 +7,8 @@
 
 use crate::Ctx;
 use crate::browser::{
-    Res, assert_fits_width, assert_no_console_errors, js, key, press, screenshot, wait_css,
-    wait_text,
+    Res, assert_fits_width, assert_no_console_errors, fill_profile_form, js, key, new_student,
+    press, screenshot, wait_css, wait_text,
 };
 use crate::server::StaticServer;
 use dvc_lab::content::{Lang, Question, QuestionKind, course};
@@ -18,7 +18,7 @@ use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
 
 #[derive(Clone, Copy, PartialEq)]
-enum Input {
+pub(crate) enum Input {
     Mouse,
     Touch,
 }
@@ -78,7 +78,7 @@ async fn order_now(c: &Client, n: usize) -> Res<Vec<usize>> {
 }
 
 /// Answers every question, all right or all wrong, with the mouse or by touch.
-async fn answer_all(c: &Client, lesson: &str, right: bool, input: Input) -> Res {
+pub(crate) async fn answer_all(c: &Client, lesson: &str, right: bool, input: Input) -> Res {
     for (i, q) in questions(lesson).iter().enumerate() {
         let scope = format!("[data-testid=question-{}]", i + 1);
         match q.kind {
@@ -132,7 +132,7 @@ async fn answer_all(c: &Client, lesson: &str, right: bool, input: Input) -> Res 
     Ok(())
 }
 
-async fn submit(c: &Client, input: Input) -> Res<(bool, String)> {
+pub(crate) async fn submit(c: &Client, input: Input) -> Res<(bool, String)> {
     let button = c.find(Locator::Css("[data-testid=quiz-submit]")).await?;
     press_on(c, input, button).await?;
     let result = wait_css(c, "[data-testid=quiz-result]").await?;
@@ -146,13 +146,18 @@ pub async fn quiz_fail_read_explanations_retry_pass_by_mouse(ctx: &Ctx) -> Res {
     let lesson = "dich-vu-cong-la-gi";
     let n = questions(lesson).len();
     c.goto(&format!("{}/", server.origin)).await?;
-    // Linh clicks the first big button.
+    // Linh clicks the first big button; this PC has no profiles yet, so the lesson asks who
+    // she is first, with the form already open; then the lesson she asked for appears.
     c.wait()
         .for_element(Locator::Css("[data-testid=start]"))
         .await?
         .click()
         .await?;
+    wait_css(&c, "[data-testid=picker]").await?;
+    screenshot(&c, "picker-first-visit-1366").await?;
+    fill_profile_form(&c, "Nguyễn Thị Linh", "10a1").await?;
     wait_css(&c, &format!("[data-testid=lesson][data-lesson={lesson}]")).await?;
+    wait_text(&c, "[data-testid=who-name]", "Nguyễn Thị Linh · 10A1").await?;
     wait_text(&c, "[data-testid=attempt]", "Lần làm thứ 1").await?;
 
     // Submitting with nothing answered names the missing questions instead of grading.
@@ -208,7 +213,12 @@ pub async fn quiz_fail_read_explanations_retry_pass_by_mouse(ctx: &Ctx) -> Res {
         .await?;
     let table = wait_text(&c, "[data-testid=progress-table]", "Đã đạt").await?;
     assert!(table.contains("100%"), "{table}");
-    wait_text(&c, "[data-testid=overall]", "Đã đạt 1/11 bài bắt buộc").await?;
+    wait_text(
+        &c,
+        "[data-testid=overall]",
+        "Đã hoàn thành 1/17 phần bắt buộc",
+    )
+    .await?;
     assert_no_console_errors(&c, "during the quiz").await?;
     c.close().await?;
     Ok(())
@@ -256,6 +266,7 @@ pub async fn quiz_by_keyboard_only_in_english(ctx: &Ctx) -> Res {
     let server = StaticServer::start(&ctx.dist, "/")?;
     let c = ctx.driver.session(1366, 768).await?;
     let lesson = "vneid";
+    new_student(&c, &server.origin, "Trần Minh Khoa", "11B2").await?;
     c.goto(&format!("{}/", server.origin)).await?;
     wait_css(&c, "h1").await?;
     c.find(Locator::Css("body"))
@@ -381,6 +392,7 @@ pub async fn quiz_by_touch_on_a_phone(ctx: &Ctx) -> Res {
     let server = StaticServer::start(&ctx.dist, "/")?;
     let c = ctx.driver.session(360, 640).await?;
     let lesson = "an-toan-truc-tuyen";
+    new_student(&c, &server.origin, "Phạm Thu Hà", "12C1").await?;
     c.goto(&format!("{}/lessons/{lesson}", server.origin))
         .await?;
     wait_css(&c, "[data-testid=quiz]").await?;
@@ -406,6 +418,7 @@ pub async fn progress_is_kept_after_reload_and_stays_on_this_browser(ctx: &Ctx) 
     let server = StaticServer::start(&ctx.dist, "/")?;
     let c = ctx.driver.session(1366, 768).await?;
     let lesson = "theo-doi-ho-so";
+    new_student(&c, &server.origin, "Lê Văn Nam", "10A2").await?;
     c.goto(&format!("{}/lessons/{lesson}", server.origin))
         .await?;
     wait_css(&c, "[data-testid=quiz]").await?;
@@ -417,11 +430,11 @@ pub async fn progress_is_kept_after_reload_and_stays_on_this_browser(ctx: &Ctx) 
     c.goto(&format!("{}/progress", server.origin)).await?;
     let table = wait_text(&c, "[data-testid=progress-table]", "Đang học").await?;
     assert!(table.contains("0%"), "{table}");
-    // A different browser profile (another PC) does not see it.
+    // A different browser profile (another PC) has nobody: it asks who is learning.
     let other = ctx.driver.session(1366, 768).await?;
     other.goto(&format!("{}/progress", server.origin)).await?;
-    let table = wait_text(&other, "[data-testid=overall]", "0/11").await?;
-    assert!(!table.contains("Đang học"));
+    let picker = wait_text(&other, "[data-testid=picker]", "chưa có hồ sơ nào").await?;
+    assert!(!picker.contains("Lê Văn Nam"), "{picker}");
     other.close().await?;
     c.close().await?;
     Ok(())

@@ -55,8 +55,11 @@ pub async fn home_is_vietnamese_and_english_switch_survives_reload(ctx: &Ctx) ->
 pub async fn every_page_in_both_languages_without_console_errors(ctx: &Ctx) -> Res {
     let server = StaticServer::start(&ctx.dist, "/")?;
     let c = ctx.driver.session(1366, 768).await?;
+    crate::browser::new_student(&c, &server.origin, "Nguyễn Văn An", "10A1").await?;
     let pages = [
         ("/", "h1"),
+        ("/profiles", "[data-testid=person]"),
+        ("/certificate", "[data-testid=cert-not-yet]"),
         ("/lessons", "[data-testid=lesson-list]"),
         ("/lessons/vneid", "[data-testid=quiz]"),
         ("/walkthroughs", "h1"),
@@ -101,8 +104,11 @@ pub async fn deep_links_and_404_work_at_root_and_under_a_sub_path(ctx: &Ctx) -> 
         let server = StaticServer::start(&ctx.dist, mount)?;
         let c = ctx.driver.session(1366, 768).await?;
         let base = format!("{}{mount}", server.origin);
-        // A reload on a deep link: the first request is the deep link itself.
+        // A reload on a deep link: the first request is the deep link itself. Nobody is
+        // signed in, so the lesson asks who is learning first, then appears in place.
         c.goto(&format!("{base}lessons/vneid")).await?;
+        wait_css(&c, "[data-testid=picker]").await?;
+        crate::browser::fill_profile_form(&c, "Trịnh Gia Bảo", "11A5").await?;
         wait_css(&c, "[data-testid=lesson][data-lesson=vneid]").await?;
         let broken: i64 = js(
             &c,
@@ -169,8 +175,20 @@ pub async fn keyboard_skip_link_and_visible_focus(ctx: &Ctx) -> Res {
 pub async fn phone_layout_has_no_sideways_scroll(ctx: &Ctx) -> Res {
     let server = StaticServer::start(&ctx.dist, "/")?;
     let c = ctx.driver.session(360, 640).await?;
+    c.goto(&format!("{}/profiles", server.origin)).await?;
+    wait_css(&c, "[data-testid=create-form]").await?;
+    assert_fits_width(&c, "/profiles (form)").await?;
+    screenshot(&c, "profiles-form-360").await?;
+    crate::browser::new_student(&c, &server.origin, "Đoàn Ngọc Diệp", "10A1").await?;
     for (path, css, shot) in [
         ("/", "h1", "home-360"),
+        ("/profiles", "[data-testid=person]", "profiles-360"),
+        (
+            "/certificate",
+            "[data-testid=cert-not-yet]",
+            "certificate-not-yet-360",
+        ),
+        ("/teacher", "[data-testid=profiles-here]", "teacher-360"),
         ("/lessons", "[data-testid=lesson-list]", "lessons-360"),
         ("/lessons/cong-dvcqg", "[data-testid=quiz]", "lesson-360"),
         ("/progress", "[data-testid=progress-table]", "progress-360"),
@@ -187,6 +205,7 @@ pub async fn phone_layout_has_no_sideways_scroll(ctx: &Ctx) -> Res {
 pub async fn no_request_leaves_the_app_origin(ctx: &Ctx) -> Res {
     let server = StaticServer::start(&ctx.dist, "/")?;
     let c = ctx.driver.session(1366, 768).await?;
+    crate::browser::new_student(&c, &server.origin, "Kiều Minh Tuấn", "11A1").await?;
     c.goto(&format!("{}/lessons/vneid", server.origin)).await?;
     wait_css(&c, "[data-testid=quiz]").await?;
     let foreign = js(
@@ -207,20 +226,34 @@ pub async fn no_request_leaves_the_app_origin(ctx: &Ctx) -> Res {
 pub async fn damaged_saved_progress_is_set_aside_and_the_app_still_starts(ctx: &Ctx) -> Res {
     let server = StaticServer::start(&ctx.dist, "/")?;
     let c = ctx.driver.session(1366, 768).await?;
+    crate::browser::new_student(&c, &server.origin, "Lý Thanh Tâm", "10A1").await?;
     c.goto(&format!("{}/progress", server.origin)).await?;
     wait_css(&c, "[data-testid=progress-table]").await?;
-    js(&c, "localStorage.setItem('dvclab.v1.profile.guest', '{\"v\":1,\"lessons\":{\"vneid\":{\"opened\":') ; return 1").await?;
+    let damaged = "{\"v\":2,\"lessons\":{\"vneid\":{\"opened\":";
+    let id = js(
+        &c,
+        &format!(
+            "const id = JSON.parse(localStorage.getItem('dvclab.v1.profiles')).current; \
+             localStorage.setItem('dvclab.v1.profile.' + id, {damaged:?}); return id"
+        ),
+    )
+    .await?;
+    let id = id.as_str().ok_or("someone is signed in")?.to_string();
     c.refresh().await?;
     wait_text(&c, "[data-testid=storage-notice]", "Dữ liệu đã lưu bị hỏng").await?;
+    // The student is still there, under her name, starting again; the damaged text is kept.
+    wait_text(&c, "[data-testid=who-name]", "Lý Thanh Tâm").await?;
     wait_css(&c, "[data-testid=progress-table]").await?;
     let backups = js(
         &c,
-        "return Object.keys(localStorage).filter(k => k.startsWith('dvclab.backup.guest')).map(k => localStorage.getItem(k))",
+        &format!(
+            "return Object.keys(localStorage).filter(k => k.startsWith('dvclab.backup.profile.{id}')).map(k => localStorage.getItem(k))"
+        ),
     )
     .await?;
     assert_eq!(
         backups,
-        serde_json::json!(["{\"v\":1,\"lessons\":{\"vneid\":{\"opened\":"]),
+        serde_json::json!([damaged]),
         "the damaged text is kept, byte for byte"
     );
     screenshot(&c, "storage-recovered").await?;
@@ -235,16 +268,19 @@ pub async fn damaged_saved_progress_is_set_aside_and_the_app_still_starts(ctx: &
     assert_eq!(doc["app"], "dvc-lab");
     let kept = doc["storage"].as_object().and_then(|m| {
         m.iter()
-            .find(|(k, _)| k.starts_with("dvclab.backup.guest"))
+            .find(|(k, _)| k.starts_with("dvclab.backup.profile."))
             .map(|(_, v)| v.clone())
     });
-    assert_eq!(
-        kept,
-        Some(serde_json::json!(
-            "{\"v\":1,\"lessons\":{\"vneid\":{\"opened\":"
-        )),
-        "{doc}"
-    );
+    assert_eq!(kept, Some(serde_json::json!(damaged)), "{doc}");
+    // A damaged index is set aside too, and rebuilt from the profiles.
+    js(
+        &c,
+        "localStorage.setItem('dvclab.v1.profiles', '[[['); return 1",
+    )
+    .await?;
+    c.goto(&format!("{}/profiles", server.origin)).await?;
+    wait_text(&c, "[data-testid=storage-notice]", "Dữ liệu đã lưu bị hỏng").await?;
+    wait_text(&c, "[data-testid=person]", "Lý Thanh Tâm").await?;
     assert_no_console_errors(&c, "after recovering damaged storage").await?;
     c.close().await?;
     Ok(())
@@ -278,9 +314,11 @@ async fn wait_download(before: usize) -> Res<std::path::PathBuf> {
 pub async fn teacher_exports_everything_this_browser_holds(ctx: &Ctx) -> Res {
     let server = StaticServer::start(&ctx.dist, "/")?;
     let c = ctx.driver.session(1366, 768).await?;
+    crate::browser::new_student(&c, &server.origin, "Mai Anh Thư", "12A1").await?;
     c.goto(&format!("{}/lessons/vneid", server.origin)).await?;
     wait_css(&c, "[data-testid=quiz]").await?;
     c.goto(&format!("{}/teacher", server.origin)).await?;
+    wait_text(&c, "[data-testid=profiles-here]", "Mai Anh Thư").await?;
     let status = wait_text(&c, "[data-testid=storage-status]", "1 hồ sơ").await?;
     assert!(status.contains("KB"), "{status}");
     let before = downloads().len();
@@ -296,10 +334,13 @@ pub async fn teacher_exports_everything_this_browser_holds(ctx: &Ctx) -> Res {
         .to_string();
     assert!(name.starts_with("dvc-lab-du-lieu-"), "{name}");
     let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file)?)?;
-    assert!(
-        doc["storage"]["dvclab.v1.profile.guest"]["lessons"]["vneid"]["opened"].is_i64(),
-        "{doc}"
-    );
+    let profile = doc["storage"]
+        .as_object()
+        .and_then(|m| m.iter().find(|(k, _)| k.starts_with("dvclab.v1.profile.")))
+        .map(|(_, v)| v.clone())
+        .ok_or("a profile in the export")?;
+    assert_eq!(profile["student"]["name"], "Mai Anh Thư", "{doc}");
+    assert!(profile["lessons"]["vneid"]["opened"].is_i64(), "{doc}");
     assert_no_console_errors(&c, "on the teacher page").await?;
     c.close().await?;
     Ok(())

@@ -7,8 +7,8 @@
 
 use crate::Ctx;
 use crate::browser::{
-    Res, assert_fits_width, assert_no_console_errors, js, key, press, screenshot, wait_css,
-    wait_text,
+    Res, assert_fits_width, assert_no_console_errors, js, key, new_student, press, screenshot,
+    wait_css, wait_text,
 };
 use crate::server::StaticServer;
 use dvc_lab::content::Lang;
@@ -171,6 +171,7 @@ async fn play(c: &Client, id: &str, mode: Mode, shots: Option<&str>) -> Res {
 pub async fn three_walkthroughs_guided_by_keyboard_only(ctx: &Ctx) -> Res {
     let server = StaticServer::start(&ctx.dist, "/")?;
     let c = ctx.driver.session(1366, 768).await?;
+    new_student(&c, &server.origin, "Vũ Hoàng Long", "10A3").await?;
     for id in ["kich-hoat-vneid", "ban-sao-khai-sinh", "nhan-dien-lua-dao"] {
         c.goto(&format!("{}/walkthroughs/{id}?mode=guided", server.origin))
             .await?;
@@ -206,6 +207,7 @@ pub async fn a_typical_mistake_is_explained_in_guided_mode(ctx: &Ctx) -> Res {
     let c = ctx.driver.session(1366, 768).await?;
     let id = "ban-sao-khai-sinh";
     let sc = scenario(Lang::Vi, id).ok_or("scenario")?;
+    new_student(&c, &server.origin, "Đặng Thảo My", "11A1").await?;
     c.goto(&format!("{}/walkthroughs/{id}?mode=guided", server.origin))
         .await?;
     wait_css(&c, "[data-testid=sim-screen]").await?;
@@ -249,6 +251,7 @@ pub async fn practice_mode_by_keyboard_is_scored_and_counts_toward_progress(ctx:
     let server = StaticServer::start(&ctx.dist, "/")?;
     let c = ctx.driver.session(1366, 768).await?;
     let id = "thanh-toan-theo-doi";
+    new_student(&c, &server.origin, "Bùi Quốc Anh", "12A2").await?;
     c.goto(&format!(
         "{}/walkthroughs/{id}?mode=practice",
         server.origin
@@ -302,6 +305,7 @@ pub async fn practice_mode_by_keyboard_is_scored_and_counts_toward_progress(ctx:
 pub async fn walkthrough_on_a_phone_in_english(ctx: &Ctx) -> Res {
     let server = StaticServer::start(&ctx.dist, "/")?;
     let c = ctx.driver.session(360, 640).await?;
+    new_student(&c, &server.origin, "Ngô Bảo Châu", "10A4").await?;
     c.goto(&format!("{}/walkthroughs", server.origin)).await?;
     wait_css(&c, "[data-testid=walk-list]").await?;
     c.find(fantoccini::Locator::Css("[data-testid=lang-switch]"))

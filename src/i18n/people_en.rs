@@ -1,0 +1,152 @@
+//! English: profiles, the certificate, moving progress.
+
+use super::people::PeopleStrings;
+use crate::profile::Problem;
+use crate::state::ImportFailure;
+use crate::transfer::ImportError;
+
+/// English profile strings.
+pub static PEOPLE_EN: PeopleStrings = PeopleStrings {
+    who: |name, class| format!("{name} · {class}"),
+    switch_student: "Switch student",
+    choose_profile: "Choose profile",
+    idle_signed_out: |m| {
+        format!(
+            "The profile was signed out after {m} minutes without activity. Choose your name to continue."
+        )
+    },
+
+    title: "Who is learning?",
+    lead: "Choose your name, or create a profile if this is your first time. One profile per student keeps everyone's progress apart.",
+    gate: "Choose your profile first, so your results are saved under your name.",
+    search: "Search by name or class",
+    list_label: "Profiles on this computer",
+    none: "There are no profiles on this computer yet. Create yours.",
+    no_match: "No name matches. Type less, or create a new profile.",
+    has_pin: "has a PIN",
+    pin_for: |name| format!("PIN for {name}"),
+    pin_wrong: "That PIN is not right. If you forgot it, ask your teacher.",
+    pin_enter: "Start",
+    cancel: "Cancel",
+    create_open: "Create a new profile",
+    create_title: "Create a new profile",
+    field_name: "Full name",
+    field_name_hint: "Your full name with Vietnamese accents, e.g. Nguyễn Thị Linh",
+    field_class: "Class",
+    field_class_hint: "For example: 10A1",
+    field_school: "School",
+    field_school_hint: "For example: Trần Liễu High School",
+    field_code: "Student code",
+    field_code_hint: "If you know it (it is on your teacher's class list).",
+    field_pin: "4-digit PIN",
+    field_pin_hint: "Keeps classmates out of your profile on a shared computer. Do not use a real password.",
+    field_pin_again: "PIN again",
+    optional: "(optional)",
+    create_submit: "Create profile and start",
+    form_errors: |n| {
+        if n == 1 {
+            "1 field needs fixing.".into()
+        } else {
+            format!("{n} fields need fixing.")
+        }
+    },
+    problem: |p| match p {
+        Problem::Empty => "This field cannot be empty.",
+        Problem::NameNotFull => {
+            "Type your full name (at least two words) so your teacher can find you on the class list."
+        }
+        Problem::NameCharacters => {
+            "A name has only letters (with accents) and spaces, no digits or symbols."
+        }
+        Problem::ClassFormat => {
+            "Write the class as grade 10, 11 or 12 followed by its name, e.g. 10A1 or 11B."
+        }
+        Problem::CodeFormat => "A student code has only letters and digits, at most 20.",
+        Problem::PinFormat => "The PIN must be exactly 4 digits, e.g. 2580.",
+        Problem::PinMismatch => "The two PINs are not the same.",
+        Problem::Duplicate => {
+            "This computer already has a profile with this name and class. Choose it in the list above."
+        }
+        Problem::TooLong => "This is too long.",
+    },
+    import_title: "Studied on another device?",
+    import_help: "Choose the progress file (.json) you downloaded there. Progress is merged; nothing is lost.",
+    import_button: "Import a progress file",
+    import_done: |r| {
+        let mut parts = Vec::new();
+        if !r.created.is_empty() {
+            parts.push(format!("Added profile: {}.", r.created.join(", ")));
+        }
+        if !r.merged.is_empty() {
+            parts.push(format!("Merged progress into: {}.", r.merged.join(", ")));
+        }
+        for (who, c) in &r.conflicts {
+            let field = match c.field {
+                "name" => "name",
+                "class" => "class",
+                "school" => "school",
+                _ => "student code",
+            };
+            parts.push(format!("Note: {who} has a different {field} — this computer keeps “{}”, the file says “{}”.", c.kept, c.other));
+        }
+        parts.join(" ")
+    },
+    import_failed: |f| {
+        match f {
+        ImportFailure::NotYours(name) => format!("This file holds {name}'s progress, not yours. Press “Switch student” and import it on the profile page."),
+        ImportFailure::Storage(_) => "The browser's storage is full, so nothing was imported and nothing changed.".into(),
+        ImportFailure::File(e) => match e {
+            ImportError::TooLarge { mb } => format!("The file is {mb} MB — far too big for a DVC Lab progress file. Is it the right file?"),
+            ImportError::NotJson(_) => "The file is incomplete or not a DVC Lab progress file (perhaps the copy did not finish). Nothing changed.".into(),
+            ImportError::NotOurs => "This is not a DVC Lab progress file. Nothing changed.".into(),
+            ImportError::Newer(v) => format!("The file was made by a newer DVC Lab (format {v}). Update the app, then import it again."),
+            ImportError::Tampered(name) => format!("{name}'s data in the file was changed after export (checksum mismatch), so it was not imported."),
+            ImportError::Damaged(_) => "A profile in the file is damaged, so the file was not imported. Nothing changed.".into(),
+            ImportError::Empty => "The file holds no student profiles.".into(),
+        },
+    }
+    },
+
+    chart_title: "Best score per lesson",
+    chart_pass_line: "Pass mark: 80%",
+    move_title: "Take your progress to another device",
+    move_help: "Download your progress file, then open DVC Lab on your phone or another computer and choose “Import a progress file”. Progress from both is merged.",
+    download_own: "Download your progress file",
+    import_own: "Import a progress file into this profile",
+    certificate_link: "View and print your certificate",
+
+    cert_title: "Certificate",
+    cert_heading: "CERTIFICATE OF COMPLETION",
+    cert_awarded: "This certifies that",
+    cert_module: "has completed the DVC Lab module “Using online public services”",
+    cert_class: "Class",
+    cert_school: "School",
+    cert_date: "Completed on",
+    cert_results: "Results",
+    cert_code: "Verification code",
+    cert_code_help: "Teachers check this code in the teacher area after importing progress files.",
+    cert_print: "Print certificate",
+    cert_not_yet: "You have not completed the module yet. The certificate appears when every required lesson is passed with 80% or more and every walkthrough is completed in practice mode.",
+    cert_note: "Issued by the DVC Lab practice app; not a document of any government agency.",
+
+    teacher_profiles_title: "Student profiles on this computer",
+    teacher_no_profiles: "No profiles on this computer yet.",
+    teacher_idle_label: "Sign out after inactivity (minutes; 0 = never)",
+    teacher_idle_saved: |m| {
+        if m == 0 {
+            "Saved: no automatic sign-out.".into()
+        } else {
+            format!("Saved: sign out after {m} minutes.")
+        }
+    },
+    save: "Save",
+    delete: "Delete",
+    delete_confirm: |name| {
+        format!(
+            "Delete {name}'s profile from this computer? A copy is kept in the full data export."
+        )
+    },
+    col_name: "Full name",
+    col_class: "Class",
+    col_done: "Lessons passed",
+};

@@ -1,0 +1,152 @@
+//! Tiếng Việt: hồ sơ, giấy chứng nhận, chuyển tiến độ.
+
+use super::people::PeopleStrings;
+use crate::profile::Problem;
+use crate::state::ImportFailure;
+use crate::transfer::ImportError;
+
+/// Vietnamese profile strings.
+pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
+    who: |name, class| format!("{name} · {class}"),
+    switch_student: "Đổi người học",
+    choose_profile: "Chọn hồ sơ",
+    idle_signed_out: |m| {
+        format!(
+            "Hồ sơ vừa được đăng xuất vì không có thao tác nào trong {m} phút. Hãy chọn tên của bạn để học tiếp."
+        )
+    },
+
+    title: "Ai đang học?",
+    lead: "Chọn tên của bạn, hoặc tạo hồ sơ mới nếu đây là lần đầu. Mỗi bạn một hồ sơ để tiến độ không bị lẫn.",
+    gate: "Hãy chọn hồ sơ của bạn trước, để kết quả được lưu đúng người.",
+    search: "Tìm theo tên hoặc lớp",
+    list_label: "Hồ sơ trên máy này",
+    none: "Máy này chưa có hồ sơ nào. Hãy tạo hồ sơ của bạn.",
+    no_match: "Không có tên nào khớp. Thử gõ ít chữ hơn, hoặc tạo hồ sơ mới.",
+    has_pin: "có mã PIN",
+    pin_for: |name| format!("Mã PIN của {name}"),
+    pin_wrong: "Mã PIN chưa đúng. Nếu quên mã, hãy nhờ thầy cô.",
+    pin_enter: "Vào học",
+    cancel: "Huỷ",
+    create_open: "Tạo hồ sơ mới",
+    create_title: "Tạo hồ sơ mới",
+    field_name: "Họ và tên",
+    field_name_hint: "Gõ đủ họ tên, có dấu. Ví dụ: Nguyễn Thị Linh",
+    field_class: "Lớp",
+    field_class_hint: "Ví dụ: 10A1",
+    field_school: "Trường",
+    field_school_hint: "Ví dụ: Trường THPT Trần Liễu",
+    field_code: "Mã học sinh",
+    field_code_hint: "Nếu biết (có trong danh sách lớp của thầy cô).",
+    field_pin: "Mã PIN 4 chữ số",
+    field_pin_hint: "Để bạn khác không vào nhầm hồ sơ của bạn trên máy dùng chung. Đừng dùng mật khẩu thật của bạn.",
+    field_pin_again: "Nhập lại mã PIN",
+    optional: "(không bắt buộc)",
+    create_submit: "Tạo hồ sơ và bắt đầu",
+    form_errors: |n| format!("Có {n} chỗ cần sửa trong biểu mẫu."),
+    problem: |p| match p {
+        Problem::Empty => "Ô này không được để trống.",
+        Problem::NameNotFull => {
+            "Hãy gõ đủ họ và tên (ít nhất hai chữ), để thầy cô tìm được bạn trong danh sách lớp."
+        }
+        Problem::NameCharacters => {
+            "Họ tên chỉ gồm chữ cái (có dấu) và dấu cách, không có số hay ký hiệu."
+        }
+        Problem::ClassFormat => {
+            "Lớp viết theo dạng khối 10, 11 hoặc 12 rồi đến tên lớp, ví dụ 10A1 hoặc 11B."
+        }
+        Problem::CodeFormat => "Mã học sinh chỉ gồm chữ và số, tối đa 20 ký tự.",
+        Problem::PinFormat => "Mã PIN phải đúng 4 chữ số, ví dụ 2580.",
+        Problem::PinMismatch => "Hai lần nhập mã PIN chưa giống nhau.",
+        Problem::Duplicate => {
+            "Máy này đã có hồ sơ cùng họ tên và lớp. Hãy chọn hồ sơ đó trong danh sách ở trên."
+        }
+        Problem::TooLong => "Nội dung quá dài.",
+    },
+    import_title: "Đã học ở máy khác?",
+    import_help: "Chọn tệp tiến độ (.json) bạn đã tải về ở máy kia. Tiến độ được gộp, không mất gì.",
+    import_button: "Nhập tệp tiến độ",
+    import_done: |r| {
+        let mut parts = Vec::new();
+        if !r.created.is_empty() {
+            parts.push(format!("Đã thêm hồ sơ: {}.", r.created.join(", ")));
+        }
+        if !r.merged.is_empty() {
+            parts.push(format!(
+                "Đã gộp tiến độ vào hồ sơ: {}.",
+                r.merged.join(", ")
+            ));
+        }
+        for (who, c) in &r.conflicts {
+            let field = match c.field {
+                "name" => "họ tên",
+                "class" => "lớp",
+                "school" => "trường",
+                _ => "mã học sinh",
+            };
+            parts.push(format!(
+                "Lưu ý: {who} có {field} khác nhau — máy này giữ “{}”, tệp ghi “{}”.",
+                c.kept, c.other
+            ));
+        }
+        parts.join(" ")
+    },
+    import_failed: |f| {
+        match f {
+        ImportFailure::NotYours(name) => format!("Tệp này là tiến độ của {name}, không phải của bạn. Hãy bấm “Đổi người học” rồi nhập ở trang chọn hồ sơ."),
+        ImportFailure::Storage(_) => "Bộ nhớ của trình duyệt đã đầy nên chưa nhập được. Không có gì bị thay đổi.".into(),
+        ImportFailure::File(e) => match e {
+            ImportError::TooLarge { mb } => format!("Tệp nặng {mb} MB, quá lớn so với một tệp tiến độ DVC Lab. Bạn chọn đúng tệp chưa?"),
+            ImportError::NotJson(_) => "Tệp bị thiếu hoặc không phải tệp tiến độ DVC Lab (có thể sao chép chưa xong). Không có gì bị thay đổi.".into(),
+            ImportError::NotOurs => "Đây không phải tệp tiến độ DVC Lab. Không có gì bị thay đổi.".into(),
+            ImportError::Newer(v) => format!("Tệp được tạo bởi phiên bản DVC Lab mới hơn (định dạng {v}). Hãy cập nhật ứng dụng rồi nhập lại."),
+            ImportError::Tampered(name) => format!("Dữ liệu của {name} trong tệp đã bị sửa sau khi xuất (mã kiểm tra không khớp) nên không được nhập."),
+            ImportError::Damaged(_) => "Một hồ sơ trong tệp bị hỏng nên tệp không được nhập. Không có gì bị thay đổi.".into(),
+            ImportError::Empty => "Tệp không có hồ sơ học sinh nào.".into(),
+        },
+    }
+    },
+
+    chart_title: "Điểm cao nhất từng bài",
+    chart_pass_line: "Mức đạt: 80%",
+    move_title: "Mang tiến độ sang máy khác",
+    move_help: "Tải tệp tiến độ của bạn về, rồi mở DVC Lab trên điện thoại hoặc máy khác và chọn “Nhập tệp tiến độ”. Tiến độ ở hai nơi được gộp lại.",
+    download_own: "Tải tệp tiến độ của bạn",
+    import_own: "Nhập tệp tiến độ vào hồ sơ này",
+    certificate_link: "Xem và in giấy chứng nhận",
+
+    cert_title: "Giấy chứng nhận",
+    cert_heading: "GIẤY CHỨNG NHẬN",
+    cert_awarded: "Chứng nhận học sinh",
+    cert_module: "đã hoàn thành học phần “Kỹ năng sử dụng dịch vụ công trực tuyến” của DVC Lab",
+    cert_class: "Lớp",
+    cert_school: "Trường",
+    cert_date: "Ngày hoàn thành",
+    cert_results: "Kết quả",
+    cert_code: "Mã xác minh",
+    cert_code_help: "Thầy cô kiểm tra mã này trong khu vực giáo viên sau khi nhập tệp tiến độ.",
+    cert_print: "In giấy chứng nhận",
+    cert_not_yet: "Bạn chưa hoàn thành học phần. Giấy chứng nhận có khi mọi bài học bắt buộc đạt từ 80% và mọi bài thực hành đã tự làm xong (chế độ chấm điểm).",
+    cert_note: "Giấy do ứng dụng luyện tập DVC Lab tạo, không phải văn bản của cơ quan nhà nước.",
+
+    teacher_profiles_title: "Hồ sơ học sinh trên máy này",
+    teacher_no_profiles: "Chưa có hồ sơ nào trên máy này.",
+    teacher_idle_label: "Tự đăng xuất khi không thao tác (phút; 0 = không tự đăng xuất)",
+    teacher_idle_saved: |m| {
+        if m == 0 {
+            "Đã lưu: không tự đăng xuất.".into()
+        } else {
+            format!("Đã lưu: tự đăng xuất sau {m} phút.")
+        }
+    },
+    save: "Lưu",
+    delete: "Xoá",
+    delete_confirm: |name| {
+        format!(
+            "Xoá hồ sơ của {name} khỏi máy này? Một bản sao vẫn được giữ trong tệp xuất toàn bộ dữ liệu."
+        )
+    },
+    col_name: "Họ và tên",
+    col_class: "Lớp",
+    col_done: "Bài đã đạt",
+};

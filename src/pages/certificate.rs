@@ -1,0 +1,91 @@
+//! The completion certificate: A4 when printed, with a verification code the teacher's import
+//! recomputes from the record.
+
+use crate::content::course;
+use crate::pages::page_title;
+use crate::platform::to;
+use crate::progress::requirements;
+use crate::state::{use_lang, use_progress, use_t};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The certificate page (behind the profile gate).
+#[component]
+pub fn CertificatePage() -> impl IntoView {
+    let t = use_t();
+    let lang = use_lang();
+    let progress = use_progress();
+    page_title(|s| s.people.cert_title.to_string());
+    move || {
+        let r = progress.get();
+        let req = requirements();
+        let (Some(done), Some(code)) = (
+            r.completed_at(&req.lessons, &req.walks),
+            r.certificate_code(&req.lessons, &req.walks),
+        ) else {
+            return view! {
+                <h1>{t().people.cert_title}</h1>
+                <p class="lead" data-testid="cert-not-yet">{t().people.cert_not_yet}</p>
+                <p><A href=to("/progress") attr:class="btn btn-primary">{t().nav_progress}</A></p>
+            }
+            .into_any();
+        };
+        let date = chrono::DateTime::from_timestamp(done, 0)
+            .map(|d| {
+                // Vietnam time (UTC+7) so a pass late in the evening shows the right day.
+                (d + chrono::Duration::hours(7))
+                    .format("%d/%m/%Y")
+                    .to_string()
+            })
+            .unwrap_or_default();
+        let lessons: Vec<(String, u8)> = course()
+            .lessons(lang.get())
+            .iter()
+            .filter(|d| d.meta.required)
+            .map(|d| {
+                (
+                    d.meta.title.clone(),
+                    r.lessons.get(&d.meta.id).map_or(0, |l| l.best),
+                )
+            })
+            .collect();
+        let walks: Vec<(String, u8)> = crate::walkthrough::scenarios(lang.get())
+            .iter()
+            .map(|s| (s.title.clone(), r.walks.get(&s.id).map_or(0, |w| w.best)))
+            .collect();
+        let p = t().people;
+        view! {
+            <p class="no-print cert-actions">
+                <button type="button" class="btn btn-primary btn-large" data-testid="print-certificate"
+                    on:click=|_| crate::platform::print()>{p.cert_print}</button>
+            </p>
+            <article class="certificate" data-testid="certificate">
+                <p class="cert-app">"DVC Lab — "{t().app_tagline}</p>
+                <h1 class="cert-heading">{p.cert_heading}</h1>
+                <p class="cert-awarded">{p.cert_awarded}</p>
+                <p class="cert-name" data-testid="cert-name">{r.student.name.clone()}</p>
+                <p class="cert-module">{p.cert_module}</p>
+                <dl class="cert-facts">
+                    <div><dt>{p.cert_class}</dt><dd>{r.student.class.clone()}</dd></div>
+                    <div><dt>{p.cert_school}</dt><dd>{r.student.school.clone()}</dd></div>
+                    <div><dt>{p.cert_date}</dt><dd data-testid="cert-date">{date}</dd></div>
+                </dl>
+                <h2 class="cert-results-title">{p.cert_results}</h2>
+                <table class="cert-results">
+                    <tbody>
+                        {lessons.into_iter().map(|(title, best)| view! {
+                            <tr><th scope="row">{title}</th><td>{format!("{best}%")}</td></tr>
+                        }).collect_view()}
+                        {walks.into_iter().map(|(title, best)| view! {
+                            <tr><th scope="row">{title}</th><td>{format!("{best}/100")}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <p class="cert-code">{p.cert_code}": "<strong data-testid="cert-code">{code}</strong></p>
+                <p class="cert-small">{p.cert_code_help}</p>
+                <p class="cert-small">{p.cert_note}</p>
+            </article>
+        }
+        .into_any()
+    }
+}
