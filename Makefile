@@ -25,6 +25,7 @@ help:
 	@echo "make test   – set up, then fmt, clippy (native + wasm), native, wasm (Chromium) and end-to-end tests"
 	@echo "make dist   – release build into dist/ (static files; see README 'Deploying')"
 	@echo "make size   – gzip size of every file in dist/ and the total"
+	@echo "make bench  – release build, then sizes, cold start, lesson/quiz/walkthrough/save times in Chromium against the budgets"
 	@echo "make content-check / content-report – check lessons / print the JSON summary"
 
 ## ---- set-up (idempotent) ----------------------------------------------------------------
@@ -91,6 +92,12 @@ test-wasm:
 test-e2e:
 	DVC_DIST="$(CURDIR)/dist" cargo test --test e2e
 	@echo "==> end-to-end tests against the release build: ok"
+
+## ---- measurements (not part of make test: nothing there is timed) -------------------------
+# Prints a table and one JSON object; BENCH_STRICT=1 makes a failed budget fail the command.
+bench: setup setup-browser dist
+	@bash scripts/size.sh dist | tail -n 1
+	DVC_BENCH=1 DVC_DIST="$(CURDIR)/dist" cargo test --test e2e
 
 clean:
 	cargo clean

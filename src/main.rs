@@ -3,4 +3,6 @@
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(dvc_lab::app::App);
+    // The first screen is in the document and its handlers attached: `make bench` reads this.
+    dvc_lab::platform::mark("dvclab-ready");
 }

@@ -258,6 +258,22 @@ fn js_sys_array_of(s: &str) -> wasm_bindgen::JsValue {
     arr.into()
 }
 
+/// Marks a moment on the browser's performance timeline (`make bench` reads these).
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// Records the time since [`mark`]`(start)` as a measure called `name` on the performance
+/// timeline (`make bench` reads these; cheap enough to leave on).
+pub fn measure_since(name: &str, start: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.measure_with_start_mark(name, start);
+        p.clear_marks_with_mark_name(start);
+    }
+}
+
 /// Why a chosen file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FileError {

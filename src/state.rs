@@ -233,7 +233,10 @@ pub fn update_progress(f: impl FnOnce(&mut Record)) {
         return;
     };
     touch();
-    if let Err(e) = progress.with_untracked(|r| platform::save(&Key::Profile(id), r)) {
+    platform::mark("dvclab-save-start");
+    let saved = progress.with_untracked(|r| platform::save(&Key::Profile(id), r));
+    platform::measure_since("dvclab-save", "dvclab-save-start");
+    if let Err(e) = saved {
         warn(e);
     }
 }

@@ -20,7 +20,13 @@ pub fn WhoIsLearning() -> impl IntoView {
     view! {
         <div class="who" data-testid="who">
             {move || student.get().map(|s| view! {
-                <span class="who-name" data-testid="who-name">{(t().people.who)(&s.name, &s.class)}</span>
+                <span class="who-name" data-testid="who-name">
+                    <span class="who-full">{(t().people.who)(&s.name, &s.class)}</span>
+                    // Phones show the given name (the last word of a Vietnamese name) to save a line.
+                    <span class="who-short">
+                        {(t().people.who)(s.name.rsplit(' ').next().unwrap_or_default(), &s.class)}
+                    </span>
+                </span>
             })}
             {move || if student.with(Option::is_some) {
                 view! {

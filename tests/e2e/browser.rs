@@ -242,8 +242,23 @@ pub async fn new_student(c: &Client, origin: &str, name: &str, class: &str) -> R
             .await?;
     }
     fill_profile_form(c, name, class).await?;
-    wait_text(c, "[data-testid=who-name]", name).await?;
-    Ok(())
+    wait_signed_in(c, name).await
+}
+
+/// Waits until the header says `name` is signed in (phones show only the given name, so this
+/// reads the element's whole text, not just what is visible).
+pub async fn wait_signed_in(c: &Client, name: &str) -> Res {
+    let script = "const e = document.querySelector('[data-testid=who-name] .who-full'); return e ? e.textContent : ''";
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut last = Value::Null;
+    while Instant::now() < deadline {
+        last = c.execute(script, vec![]).await?;
+        if last.as_str().is_some_and(|t| t.contains(name)) {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    Err(format!("{name} was not signed in; the header says {last}").into())
 }
 
 /// Fills the open new-profile form (name, class, a school if none is offered) and submits it.

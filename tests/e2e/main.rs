@@ -9,6 +9,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod a11y;
 #[cfg(not(target_arch = "wasm32"))]
+mod bench;
+#[cfg(not(target_arch = "wasm32"))]
 mod browser;
 #[cfg(not(target_arch = "wasm32"))]
 mod lessons;
@@ -68,6 +70,28 @@ async fn main() {
     };
     // Leaked so each test can run as its own task: a failed assert! becomes a failed test, not an aborted run.
     let ctx: &'static Ctx = Box::leak(Box::new(Ctx { driver, dist }));
+    if std::env::var_os("DVC_BENCH").is_some() {
+        // `make bench`: measurements instead of tests.
+        let result = tokio::spawn(bench::run(ctx)).await;
+        ctx.driver.stop();
+        match result {
+            Ok(Ok(all_ok)) => {
+                println!(
+                    "\nbench: {}",
+                    if all_ok {
+                        "every measured budget holds"
+                    } else {
+                        "SOME BUDGETS FAILED (see OVER BUDGET above)"
+                    }
+                );
+                let strict = std::env::var_os("BENCH_STRICT").is_some();
+                std::process::exit(if strict && !all_ok { 1 } else { 0 });
+            }
+            Ok(Err(e)) => eprintln!("bench: {e}"),
+            Err(e) => eprintln!("bench panicked: {e}"),
+        }
+        std::process::exit(1);
+    }
     let all: Vec<(&str, TestFn)> = tests![
         shell::home_is_vietnamese_and_english_switch_survives_reload,
         shell::every_page_in_both_languages_without_console_errors,

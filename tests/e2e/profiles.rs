@@ -8,7 +8,8 @@
 use crate::Ctx;
 use crate::browser::{
     Res, assert_fits_width, assert_no_console_errors, downloads_dir, emulate_media,
-    fill_profile_form, js, new_student, screenshot, wait_css, wait_text, wait_text_for,
+    fill_profile_form, js, new_student, screenshot, wait_css, wait_signed_in, wait_text,
+    wait_text_for,
 };
 use crate::lessons::{Input, answer_all, submit};
 use crate::server::StaticServer;
@@ -216,7 +217,7 @@ pub async fn another_tab_follows_and_an_idle_student_is_signed_out(ctx: &Ctx) ->
 }
 
 /// A fully completed record for one student, made with the app's own core.
-fn complete_record() -> Record {
+pub(crate) fn complete_record() -> Record {
     let mut r = Record::new();
     r.student.id = "e2e0000001".into();
     r.student.name = "Nguyễn Thị Phương Uyên".into();
@@ -249,7 +250,7 @@ fn complete_record() -> Record {
     r
 }
 
-fn write_temp(name: &str, text: &str) -> Res<String> {
+pub(crate) fn write_temp(name: &str, text: &str) -> Res<String> {
     let dir = std::env::temp_dir().join(format!("dvclab-e2e-files-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
     let path = dir.join(name);
@@ -257,7 +258,7 @@ fn write_temp(name: &str, text: &str) -> Res<String> {
     Ok(path.to_string_lossy().into_owned())
 }
 
-async fn import_file(c: &Client, path: &str) -> Res<String> {
+pub(crate) async fn import_file(c: &Client, path: &str) -> Res<String> {
     let before = js(c, "const m = document.querySelector('[data-testid=import-message]'); return m ? m.textContent : ''").await?;
     c.find(Locator::Css("[data-testid=import-file]"))
         .await?
@@ -320,7 +321,16 @@ pub async fn a_record_file_moves_to_a_phone_and_the_certificate_prints(ctx: &Ctx
         msg.contains("Đã thêm hồ sơ: Nguyễn Thị Phương Uyên"),
         "{msg}"
     );
-    wait_text(&c, "[data-testid=who-name]", "Nguyễn Thị Phương Uyên").await?;
+    wait_signed_in(&c, "Nguyễn Thị Phương Uyên").await?;
+    let shown = c
+        .find(Locator::Css("[data-testid=who-name]"))
+        .await?
+        .text()
+        .await?;
+    assert_eq!(
+        shown, "Uyên · 10A1",
+        "a phone shows the given name in the header"
+    );
     c.goto(&format!("{o}/progress")).await?;
     wait_text(&c, "[data-testid=overall]", "17/17").await?;
     click(&c, "[data-testid=certificate-link]").await?;

@@ -37,7 +37,7 @@ async fn tab_to(c: &Client, pred: &str) -> Res {
 }
 
 /// Fills one field with `value` using the keyboard only.
-async fn fill(c: &Client, f: &Field, value: &str) -> Res {
+pub(crate) async fn fill(c: &Client, f: &Field, value: &str) -> Res {
     let id = format!("f-{}", f.id);
     match f.kind {
         FieldKind::Select => {
