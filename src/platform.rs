@@ -274,6 +274,47 @@ pub fn measure_since(name: &str, start: &str) {
     }
 }
 
+/// Whether a new version of the app is installed and waiting (set by the service-worker
+/// script in `index.html`).
+pub fn update_waiting() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"dvclabUpdate".into()).ok())
+        .is_some_and(|f| f.is_function())
+}
+
+/// Switches to the waiting version; the page reloads once when it has taken over.
+pub fn apply_update() {
+    use wasm_bindgen::JsCast;
+    if let Some(f) = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"dvclabUpdate".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        let _ = f.call0(&wasm_bindgen::JsValue::NULL);
+    }
+}
+
+/// Whether the browser believes it is online.
+pub fn is_online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
+/// Whether the browser promised not to evict this site's storage (`navigator.storage.persisted()`);
+/// `None` when the browser cannot say.
+pub async fn storage_persisted() -> Option<bool> {
+    use wasm_bindgen::JsCast;
+    let nav = web_sys::window()?.navigator();
+    let storage = js_sys::Reflect::get(&nav, &"storage".into()).ok()?;
+    let f = js_sys::Reflect::get(&storage, &"persisted".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let promise = f.call0(&storage).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
 /// Why a chosen file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FileError {

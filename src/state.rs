@@ -46,6 +46,32 @@ pub enum Notice {
 #[derive(Clone, Copy)]
 pub struct NoticeCtx(pub RwSignal<Option<Notice>>);
 
+/// The app's connection to the world: online or not, and whether a new version is waiting.
+#[derive(Clone, Copy)]
+pub struct AppCtx {
+    /// The browser is online.
+    pub online: RwSignal<bool>,
+    /// A new version is installed and waits for "Tải lại".
+    pub update: RwSignal<bool>,
+}
+
+/// Follows the network state and the service worker's "new version" signal.
+fn provide_app_state() {
+    let ctx = AppCtx {
+        online: RwSignal::new(platform::is_online()),
+        update: RwSignal::new(platform::update_waiting()),
+    };
+    provide_context(ctx);
+    let h1 = window_event_listener(leptos::ev::online, move |_| ctx.online.set(true));
+    let h2 = window_event_listener(leptos::ev::offline, move |_| ctx.online.set(false));
+    let h3 = window_event_listener_untyped("dvclab-update", move |_| ctx.update.set(true));
+    on_cleanup(move || {
+        h1.remove();
+        h2.remove();
+        h3.remove();
+    });
+}
+
 /// Name given to progress saved before profiles existed (format 1 had no student).
 const LEGACY_NAME: &str = "Khách (trước khi có hồ sơ)";
 
@@ -145,6 +171,7 @@ pub fn provide_state() {
         Some(Notice::MemoryOnly)
     });
     provide_context(NoticeCtx(notice));
+    provide_app_state();
 
     let (mut index, records, damaged) = load_all();
     if damaged {

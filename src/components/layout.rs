@@ -2,7 +2,7 @@
 
 use crate::content::Lang;
 use crate::platform::to;
-use crate::state::{Notice, NoticeCtx, use_lang, use_student, use_t};
+use crate::state::{AppCtx, Notice, NoticeCtx, use_lang, use_student, use_t};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -80,6 +80,7 @@ pub fn Header() -> impl IntoView {
                 </button>
             </div>
             <WhoIsLearning/>
+            <Offline/>
             <nav class="main-nav" aria-label=move || t().nav_label>
                 <A href=to("/") exact=true>{move || t().nav_home}</A>
                 <A href=to("/lessons")>{move || t().nav_lessons}</A>
@@ -91,9 +92,41 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// A dismissible message about storage (memory-only, full, or recovered data).
+/// "Offline — you can keep learning" while the browser has no network.
+#[component]
+fn Offline() -> impl IntoView {
+    let t = use_t();
+    let app = expect_context::<AppCtx>();
+    move || {
+        (!app.online.get()).then(|| {
+            view! { <p class="offline-badge" role="status" data-testid="offline">{t().offline}</p> }
+        })
+    }
+}
+
+/// The new-version offer, then a dismissible message about storage (memory-only, full,
+/// recovered data) or an idle sign-out.
 #[component]
 pub fn Notices() -> impl IntoView {
+    let app = expect_context::<AppCtx>();
+    let t = use_t();
+    view! {
+        {move || app.update.get().then(|| view! {
+            <div class="notice update" role="status" data-testid="update-notice">
+                <p>{t().update_available}" — "</p>
+                <button type="button" class="btn btn-small btn-primary" data-testid="update-reload"
+                    on:click=|_| crate::platform::apply_update()>
+                    {t().update_reload}
+                </button>
+            </div>
+        })}
+        <StorageNotice/>
+    }
+}
+
+/// A dismissible message about storage or an idle sign-out.
+#[component]
+fn StorageNotice() -> impl IntoView {
     let t = use_t();
     let notice = expect_context::<NoticeCtx>().0;
     move || {

@@ -23,6 +23,16 @@ pub static EN: Strings = Strings {
     storage_recovered: "Saved data was damaged, so the app set a copy aside and started fresh; you can export that copy to a file.",
     notice_export: "Export data to a file",
     dismiss: "Close",
+    update_available: "A new version is ready",
+    update_reload: "Reload",
+    offline: "Offline — you can keep learning; progress is still saved on this device.",
+    teacher_persisted: |p| {
+        match p {
+        Some(true) => "The browser has agreed to keep DVC Lab's data (it will not be cleared when space runs low).".into(),
+        Some(false) => "The browser has not promised to keep the data; it may be cleared when space runs low. Export regularly.".into(),
+        None => "This browser does not say whether the data is kept.".into(),
+    }
+    },
 
     home_title: "Learn to use online public services — clearly and safely",
     home_lead: "Short lessons with quizzes that explain every answer, plus a simulated public-service portal where you practise submitting a dossier, paying, tracking and spotting scams without fear of mistakes.",

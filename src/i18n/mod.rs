@@ -31,6 +31,10 @@ pub struct Strings {
     pub storage_recovered: &'static str,
     pub notice_export: &'static str,
     pub dismiss: &'static str,
+    pub update_available: &'static str,
+    pub update_reload: &'static str,
+    pub offline: &'static str,
+    pub teacher_persisted: fn(Option<bool>) -> String,
 
     pub home_title: &'static str,
     pub home_lead: &'static str,

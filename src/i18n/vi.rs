@@ -23,6 +23,16 @@ pub static VI: Strings = Strings {
     storage_recovered: "Dữ liệu đã lưu bị hỏng nên ứng dụng đã cất riêng một bản sao và bắt đầu lại; bạn có thể xuất bản sao đó ra tệp.",
     notice_export: "Xuất dữ liệu ra tệp",
     dismiss: "Đóng",
+    update_available: "Đã có phiên bản mới",
+    update_reload: "Tải lại",
+    offline: "Đang ngoại tuyến — bạn vẫn học được, tiến độ vẫn được lưu trên máy.",
+    teacher_persisted: |p| {
+        match p {
+        Some(true) => "Trình duyệt đã đồng ý giữ lâu dài dữ liệu của DVC Lab (không tự xoá khi thiếu chỗ).".into(),
+        Some(false) => "Trình duyệt chưa hứa giữ lâu dài dữ liệu; khi máy thiếu chỗ, dữ liệu có thể bị xoá. Hãy xuất dữ liệu định kỳ.".into(),
+        None => "Trình duyệt này không cho biết dữ liệu có được giữ lâu dài hay không.".into(),
+    }
+    },
 
     home_title: "Học dùng dịch vụ công trực tuyến — dễ hiểu, an toàn",
     home_lead: "Những bài học ngắn có câu hỏi kèm giải thích, cùng một cổng dịch vụ công mô phỏng để bạn tập nộp hồ sơ, thanh toán, tra cứu và nhận diện lừa đảo mà không sợ sai.",

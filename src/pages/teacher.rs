@@ -54,6 +54,7 @@ pub fn Teacher() -> impl IntoView {
         .count();
     let bytes: usize = entries.iter().map(|(k, v)| (k.len() + v.len()) * 2).sum();
     let error = RwSignal::new(None::<String>);
+    let kept = LocalResource::new(platform::storage_persisted);
     view! {
         <h1>{move || t().teacher_title}</h1>
         <p class="lead">{move || t().teacher_lead}</p>
@@ -62,6 +63,7 @@ pub fn Teacher() -> impl IntoView {
             <h2>{move || t().teacher_storage_title}</h2>
             <p>{move || (t().teacher_storage)(profiles, persistent)}</p>
             <p>{move || (t().teacher_bytes)(bytes, backups)}</p>
+            <p data-testid="persisted">{move || kept.get().map(|p| (t().teacher_persisted)(p))}</p>
             <p>
                 <button type="button" class="btn btn-primary" data-testid="export-all"
                     on:click=move |_| error.set(download_export().err())>

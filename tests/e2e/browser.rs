@@ -302,12 +302,36 @@ impl WebDriverCompatibleCommand for Cdp {
     }
 }
 
+/// Runs a Chromium DevTools protocol command.
+pub async fn cdp(c: &Client, cmd: &str, params: Value) -> Res<Value> {
+    Ok(
+        c.issue_cmd(Cdp(serde_json::json!({ "cmd": cmd, "params": params })))
+            .await?,
+    )
+}
+
 /// Shows the page as it prints (or back, with `""`), through Chromium's DevTools protocol.
 pub async fn emulate_media(c: &Client, media: &str) -> Res {
-    c.issue_cmd(Cdp(serde_json::json!({
-        "cmd": "Emulation.setEmulatedMedia",
-        "params": { "media": media }
-    })))
-    .await?;
+    cdp(c, "Emulation.setEmulatedMedia", json!({ "media": media })).await?;
     Ok(())
+}
+
+/// Waits up to `secs` seconds until the JS expression `expr` is truthy.
+pub async fn wait_js(c: &Client, expr: &str, secs: u64) -> Res {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    while Instant::now() < deadline {
+        let v = c
+            .execute_async(
+                &format!(
+                    "const done = arguments[arguments.length - 1]; Promise.resolve().then(async () => ({expr})).then(v => done(!!v), () => done(false));"
+                ),
+                vec![],
+            )
+            .await?;
+        if v == Value::Bool(true) {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err(format!("never true within {secs} s: {expr}").into())
 }

@@ -15,6 +15,8 @@ mod browser;
 #[cfg(not(target_arch = "wasm32"))]
 mod lessons;
 #[cfg(not(target_arch = "wasm32"))]
+mod offline;
+#[cfg(not(target_arch = "wasm32"))]
 mod profiles;
 #[cfg(not(target_arch = "wasm32"))]
 mod server;
@@ -112,6 +114,7 @@ async fn main() {
         profiles::two_students_on_one_browser_each_see_only_their_own,
         profiles::another_tab_follows_and_an_idle_student_is_signed_out,
         profiles::a_record_file_moves_to_a_phone_and_the_certificate_prints,
+        offline::works_offline_after_one_visit_and_offers_a_new_version,
         a11y::every_page_passes_axe_wcag_21_a_and_aa,
     ];
     let filter: Vec<String> = std::env::args()

@@ -1,0 +1,188 @@
+//! Works offline: one visit, then the server goes away — a deep link, a lesson and its quiz, a
+//! walkthrough step, a reload, all still work and progress is kept; a new build deployed later
+//! is offered with "Tải lại" and taken on request.
+
+use crate::Ctx;
+use crate::browser::{
+    Res, cdp, js, new_student, screenshot, wait_css, wait_js, wait_text, wait_text_for,
+};
+use crate::lessons::{Input, answer_all, submit};
+use crate::server::StaticServer;
+use dvc_lab::content::Lang;
+use dvc_lab::walkthrough::{Control, Mode, Session, scenario};
+use fantoccini::Locator;
+use serde_json::json;
+use std::path::Path;
+
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        let dest = to.join(e.file_name());
+        if e.file_type()?.is_dir() {
+            copy_dir(&e.path(), &dest)?;
+        } else {
+            std::fs::copy(e.path(), dest)?;
+        }
+    }
+    Ok(())
+}
+
+pub async fn works_offline_after_one_visit_and_offers_a_new_version(ctx: &Ctx) -> Res {
+    // A copy of the build that can be "redeployed", served on a port that stays the same.
+    let site = std::env::temp_dir().join(format!("dvclab-e2e-site-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&site);
+    copy_dir(&ctx.dist, &site)?;
+    let mut server = StaticServer::start(&site, "/")?;
+    let o = server.origin.clone();
+    let port: u16 = o.rsplit(':').next().unwrap_or_default().parse()?;
+
+    let c = ctx.driver.session(1366, 768).await?;
+    c.goto(&format!("{o}/")).await?;
+    wait_css(&c, "[data-testid=start]").await?;
+    // The service worker takes over and has every file of the build in its cache.
+    wait_js(&c, "navigator.serviceWorker.controller", 20).await?;
+    let files: Vec<String> = std::fs::read_to_string(site.join("sw.js"))?
+        .lines()
+        .find(|l| l.starts_with("const FILES"))
+        .map(|l| {
+            l.split('"')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(
+        files.iter().any(|f| f.ends_with(".wasm")) && files.iter().any(|f| f.starts_with("img/")),
+        "the precache list names the wasm and the pictures: {files:?}"
+    );
+    wait_js(
+        &c,
+        &format!(
+            "(async () => {{ const k = await caches.keys(); if (k.length !== 1) return false; const c = await caches.open(k[0]); return (await c.keys()).length === {} }})()",
+            files.len()
+        ),
+        20,
+    )
+    .await?;
+    new_student(&c, &o, "Phan Thị Thu", "10A1").await?;
+
+    // The network goes down: the server stops and the browser is told it is offline.
+    server.stop();
+    cdp(&c, "Network.enable", json!({})).await?;
+    cdp(
+        &c,
+        "Network.emulateNetworkConditions",
+        json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    )
+    .await?;
+    c.goto(&format!("{o}/lessons/vneid")).await?;
+    wait_css(&c, "[data-testid=quiz]").await?;
+    wait_text(&c, "[data-testid=offline]", "Đang ngoại tuyến").await?;
+    let broken: i64 = js(
+        &c,
+        "return [...document.images].filter(i => i.complete && i.naturalWidth === 0).length",
+    )
+    .await?
+    .as_i64()
+    .unwrap_or(-1);
+    assert_eq!(broken, 0, "pictures come from the cache");
+    answer_all(&c, "vneid", true, Input::Mouse).await?;
+    assert!(
+        submit(&c, Input::Mouse).await?.0,
+        "the quiz is graded offline"
+    );
+    screenshot(&c, "offline-quiz-1366").await?;
+
+    // A walkthrough opens and takes its first step offline.
+    let id = "kich-hoat-vneid";
+    c.goto(&format!("{o}/walkthroughs/{id}?mode=guided"))
+        .await?;
+    wait_css(&c, "[data-testid=sim-screen]").await?;
+    let mut mirror = Session::new(scenario(Lang::Vi, id).ok_or("scenario")?, Mode::Guided);
+    let first = mirror.screen().id.clone();
+    while mirror.screen().id == first {
+        match mirror.guide().ok_or("no next step")?.control {
+            Control::Field(fid) => {
+                let f = mirror
+                    .fields()
+                    .into_iter()
+                    .find(|f| f.id == fid)
+                    .ok_or("field")?;
+                let value = f.examples.first().cloned().unwrap_or_default();
+                crate::walk::fill(&c, f, &value).await?;
+                mirror.set(&fid, &value)?;
+            }
+            Control::Action(aid) => {
+                c.find(Locator::Css(&format!("[data-action='{aid}']")))
+                    .await?
+                    .click()
+                    .await?;
+                mirror.perform(&aid)?;
+            }
+        }
+    }
+    wait_css(
+        &c,
+        &format!(
+            "[data-testid=sim-screen][data-screen='{}']",
+            mirror.screen().id
+        ),
+    )
+    .await?;
+
+    // Reload again: still the same student, and the quiz pass was kept.
+    c.refresh().await?;
+    wait_css(&c, "[data-testid=sim-screen]").await?;
+    c.goto(&format!("{o}/progress")).await?;
+    wait_text(&c, "[data-testid=overall]", "1/17").await?;
+    screenshot(&c, "offline-progress-1366").await?;
+
+    // Back online, a new build is deployed at the same address: the app offers it.
+    cdp(
+        &c,
+        "Network.emulateNetworkConditions",
+        json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    )
+    .await?;
+    let sw = std::fs::read_to_string(site.join("sw.js"))?;
+    let old = sw
+        .lines()
+        .find(|l| l.starts_with("const VERSION"))
+        .ok_or("VERSION line")?
+        .to_string();
+    std::fs::write(
+        site.join("sw.js"),
+        sw.replace(&old, "const VERSION = \"e2e-new-build\";"),
+    )?;
+    let _server = StaticServer::start_on(&site, "/", port)?;
+    c.refresh().await?;
+    wait_text_for(&c, "[data-testid=update-notice]", "Đã có phiên bản mới", 30).await?;
+    screenshot(&c, "update-notice-1366").await?;
+    c.find(Locator::Css("[data-testid=update-reload]"))
+        .await?
+        .click()
+        .await?;
+    wait_js(
+        &c,
+        "(async () => { const k = await caches.keys(); return k.length === 1 && k[0] === 'dvclab-e2e-new-build' && !document.querySelector('[data-testid=update-notice]') })()",
+        30,
+    )
+    .await?;
+    wait_text(&c, "[data-testid=overall]", "1/17").await?;
+    // No loop: the page stays put after the one reload.
+    let marker = js(&c, "window.__stay = 1; return 1").await?;
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    assert_eq!(
+        js(&c, "return window.__stay || 0").await?,
+        marker,
+        "no second reload"
+    );
+    c.goto(&format!("{o}/teacher")).await?;
+    wait_css(&c, "[data-testid=persisted]").await?;
+    wait_text(&c, "[data-testid=persisted]", "Trình duyệt").await?;
+    c.close().await?;
+    let _ = std::fs::remove_dir_all(&site);
+    Ok(())
+}
