@@ -100,7 +100,11 @@ fn read_profile(id: &str) -> Result<Option<Record>, ()> {
 fn set_aside(key: &Key, what: &str) {
     if let Some(raw) = platform::read_raw(key) {
         let backup = Key::Backup(format!("{what}.{}", platform::now().timestamp()));
-        if platform::write_raw(&backup, &raw).is_ok() {
+        // Only once the copy is safe (in memory-only mode "Unavailable" still means kept).
+        if matches!(
+            platform::write_raw(&backup, &raw),
+            Ok(()) | Err(StorageError::Unavailable)
+        ) {
             platform::remove(key);
         }
     }
@@ -519,4 +523,111 @@ pub fn student_file() -> Option<(String, String)> {
         platform::now().format("%Y-%m-%d")
     );
     Some((name, text))
+}
+
+#[cfg(test)]
+mod tests {
+    //! Natively, `platform` keeps storage in memory (per test thread), so start-up recovery can
+    //! be tested without a browser.
+    use super::*;
+
+    fn student(id: &str, name: &str) -> Student {
+        Student {
+            id: id.into(),
+            name: name.into(),
+            class: "10A1".into(),
+            ..Student::default()
+        }
+    }
+
+    fn store(r: &Record) {
+        let _ = platform::save(&Key::Profile(r.student.id.clone()), r);
+    }
+
+    fn backups() -> Vec<(String, String)> {
+        platform::app_entries()
+            .into_iter()
+            .filter(|(k, _)| k.starts_with("dvclab.backup."))
+            .collect()
+    }
+
+    #[test]
+    fn a_damaged_record_is_kept_aside_and_the_student_keeps_their_name() {
+        let mut linh = Record::new();
+        linh.student = student("aa", "Nguyễn Thị Linh");
+        linh.open_lesson("vneid", 5);
+        let mut nam = Record::new();
+        nam.student = student("bb", "Lê Văn Nam");
+        store(&linh);
+        store(&nam);
+        let index = Index {
+            people: vec![linh.student.clone(), nam.student.clone()],
+            current: Some("aa".into()),
+            active: platform::now().timestamp(),
+            ..Index::default()
+        };
+        let _ = platform::save(&Key::ProfileIndex, &index);
+        let damaged = "{\"v\":2,\"lessons\":{\"vneid\":";
+        let _ = platform::write_raw(&Key::Profile("aa".into()), damaged);
+
+        let (index, records, was_damaged) = load_all();
+        assert!(was_damaged);
+        let names: Vec<&str> = records.iter().map(|r| r.student.name.as_str()).collect();
+        assert_eq!(names, vec!["Nguyễn Thị Linh", "Lê Văn Nam"]);
+        assert!(records[0].lessons.is_empty(), "Linh starts again, empty");
+        assert_eq!(index.current.as_deref(), Some("aa"), "still signed in");
+        let kept = backups();
+        assert_eq!(kept.len(), 1);
+        assert!(
+            kept[0].0.starts_with("dvclab.backup.profile.aa."),
+            "{kept:?}"
+        );
+        assert_eq!(kept[0].1, damaged, "byte for byte");
+        // A second start finds nothing damaged: no backup of the backup.
+        assert!(!load_all().2);
+        assert_eq!(backups().len(), 1);
+    }
+
+    #[test]
+    fn a_damaged_index_is_rebuilt_from_the_records() {
+        let mut r = Record::new();
+        r.student = student("cc", "Trần Minh Khoa");
+        store(&r);
+        let _ = platform::write_raw(&Key::ProfileIndex, "[[[");
+        let (index, records, damaged) = load_all();
+        assert!(damaged);
+        assert_eq!(records.len(), 1);
+        assert_eq!(index.people, vec![r.student.clone()]);
+        assert_eq!(index.current, None);
+        assert!(
+            backups()
+                .iter()
+                .any(|(k, v)| k.starts_with("dvclab.backup.profiles.") && v == "[[[")
+        );
+    }
+
+    #[test]
+    fn older_records_are_migrated_on_start_and_newer_ones_set_aside() {
+        let v1 = r#"{"v":1,"lessons":{"vneid":{"opened":3,"tries":1,"best":90,"passed":true,"recent":[{"at":4,"score":90}]}}}"#;
+        let _ = platform::write_raw(&Key::Profile("guest".into()), v1);
+        let newer = r#"{"v":9,"student":{"id":"dd","name":"X Y","class":"10A1"}}"#;
+        let _ = platform::write_raw(&Key::Profile("dd".into()), newer);
+        let (_, records, damaged) = load_all();
+        assert!(
+            damaged,
+            "a record from a newer app is set aside, not misread"
+        );
+        assert_eq!(records.len(), 1);
+        let guest = &records[0];
+        assert_eq!(guest.student.id, "guest");
+        assert_eq!(guest.student.name, LEGACY_NAME);
+        assert_eq!(guest.lessons["vneid"].recent[0].score, 90);
+        let rewritten = platform::read_raw(&Key::Profile("guest".into())).unwrap_or_default();
+        assert!(
+            rewritten.starts_with("{\"v\":2"),
+            "written back in the current format: {rewritten}"
+        );
+        assert!(backups().iter().any(|(_, v)| v == newer));
+        assert!(!load_all().2, "set aside once, not on every start");
+    }
 }
