@@ -17,6 +17,7 @@ pub mod progress;
 pub mod quiz;
 pub mod sha256;
 pub mod state;
+pub mod teacher;
 pub mod text;
 pub mod transfer;
 pub mod walkthrough;

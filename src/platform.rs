@@ -22,6 +22,10 @@ pub enum Key {
     Backup(String),
     /// The app's root path, read by the first script in `index.html` on deep-link reloads.
     Base,
+    /// What the teacher imported on this browser (records, class list, assignments).
+    Teacher,
+    /// The name the teacher gave this computer (written into its exports).
+    Machine,
 }
 
 impl Key {
@@ -33,6 +37,8 @@ impl Key {
             Key::Profile(id) => format!("dvclab.v1.profile.{id}"),
             Key::Backup(what) => format!("dvclab.backup.{what}"),
             Key::Base => "dvclab.v1.base".into(),
+            Key::Teacher => "dvclab.v1.teacher".into(),
+            Key::Machine => "dvclab.v1.machine".into(),
         }
     }
 }
@@ -342,6 +348,44 @@ pub async fn read_file(file: &web_sys::File, max_bytes: u64) -> Result<String, F
         .map_err(|e| FileError::Unreadable(format!("{e:?}")))?;
     text.as_string()
         .ok_or_else(|| FileError::Unreadable("not text".into()))
+}
+
+/// Reads a file the user chose as raw bytes (class lists may be UTF-16), refusing files over
+/// `max_bytes` unread.
+pub async fn read_file_bytes(file: &web_sys::File, max_bytes: u64) -> Result<Vec<u8>, FileError> {
+    let size = file.size() as u64;
+    if size > max_bytes {
+        return Err(FileError::TooLarge {
+            mb: size.div_ceil(1024 * 1024),
+        });
+    }
+    let buf = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|e| FileError::Unreadable(format!("{e:?}")))?;
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+}
+
+/// The files dropped on an element.
+pub fn dropped_files(ev: &web_sys::DragEvent) -> Vec<web_sys::File> {
+    let mut out = Vec::new();
+    if let Some(list) = ev.data_transfer().and_then(|d| d.files()) {
+        for i in 0..list.length() {
+            if let Some(f) = list.get(i) {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+/// Lets the browser draw and handle input before continuing (long imports stay responsive).
+pub async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The files chosen in an `<input type="file">` (from its change event).

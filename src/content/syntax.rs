@@ -52,6 +52,20 @@ pub enum Inline {
     Term { key: String, shown: String },
 }
 
+impl Inline {
+    /// The words as read, without formatting.
+    pub fn plain(parts: &[Inline]) -> String {
+        parts
+            .iter()
+            .map(|p| match p {
+                Inline::Text(t) | Inline::Strong(t) | Inline::Em(t) => t.as_str(),
+                Inline::Link { text, .. } => text.as_str(),
+                Inline::Term { shown, .. } => shown.as_str(),
+            })
+            .collect()
+    }
+}
+
 /// The three kinds of callout box.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CalloutKind {

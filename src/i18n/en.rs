@@ -164,7 +164,7 @@ pub static EN: Strings = Strings {
             format!("Storage used: about {kb} KB, including {n} damaged copy/copies set aside.")
         }
     },
-    teacher_export: "Export all data on this computer (JSON file)",
+    teacher_export: "Back up all raw data on this computer (JSON file)",
     teacher_export_help: "The file holds the learning progress and any damaged copies set aside, so nothing is lost when storage is full or broken.",
     teacher_storage: |n, persistent| {
         if persistent {
@@ -198,4 +198,5 @@ pub static EN: Strings = Strings {
     nf_home: "Go to the home page",
 
     people: &super::people_en::PEOPLE_EN,
+    teach: &super::teach_en::TEACH_EN,
 };

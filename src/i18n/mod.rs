@@ -5,6 +5,9 @@ mod en;
 pub mod people;
 mod people_en;
 mod people_vi;
+pub mod teach;
+mod teach_en;
+mod teach_vi;
 mod vi;
 
 pub use crate::content::Lang;
@@ -169,6 +172,8 @@ pub struct Strings {
 
     /// Profiles, certificate, moving progress.
     pub people: &'static people::PeopleStrings,
+    /// The teacher's report.
+    pub teach: &'static teach::TeachStrings,
 }
 
 /// The table for a language.

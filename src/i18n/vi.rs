@@ -162,7 +162,7 @@ pub static VI: Strings = Strings {
             )
         }
     },
-    teacher_export: "Xuất toàn bộ dữ liệu của máy này (tệp JSON)",
+    teacher_export: "Sao lưu toàn bộ dữ liệu thô của máy này (tệp JSON)",
     teacher_export_help: "Tệp gồm tiến độ học và cả các bản sao dữ liệu bị hỏng, để không mất gì khi bộ nhớ đầy hoặc có lỗi.",
     teacher_storage: |n, persistent| {
         if persistent {
@@ -194,4 +194,5 @@ pub static VI: Strings = Strings {
     nf_home: "Về trang chủ",
 
     people: &super::people_vi::PEOPLE_VI,
+    teach: &super::teach_vi::TEACH_VI,
 };

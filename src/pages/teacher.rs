@@ -1,6 +1,6 @@
-//! The teacher area. For now: the student profiles on this browser (with deleting one and the
-//! idle sign-out setting), what this browser stores (bytes, whether it lasts) and a one-click
-//! export of everything, damaged copies included. Class reports come with the teacher issue.
+//! The teacher area: the student profiles on this browser (deleting one, the idle sign-out
+//! setting), the class report (`report.rs`: export this PC, import many, class list,
+//! dashboard, exports), and what this browser stores with a raw backup of everything.
 
 use crate::pages::page_title;
 use crate::platform;
@@ -58,7 +58,9 @@ pub fn Teacher() -> impl IntoView {
     view! {
         <h1>{move || t().teacher_title}</h1>
         <p class="lead">{move || t().teacher_lead}</p>
+        <crate::pages::report::ClassReport/>
         <ProfilesHere/>
+        <crate::pages::report::ExportPc/>
         <section class="overall" data-testid="storage-status">
             <h2>{move || t().teacher_storage_title}</h2>
             <p>{move || (t().teacher_storage)(profiles, persistent)}</p>

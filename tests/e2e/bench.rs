@@ -242,6 +242,12 @@ pub async fn run(ctx: &'static Ctx) -> Res<bool> {
     .as_f64();
     c.close().await?;
 
+    // Teacher import: 50 lab-PC files with 2,000 students, then 500 files with 20,000.
+    let mut imports = Vec::new();
+    for (files, per) in [(50usize, 40usize), (500, 40)] {
+        imports.push(teacher_import(ctx, &o, files, per).await?);
+    }
+
     let rows = [
         (
             "first_visit_gzip_kb",
@@ -332,7 +338,6 @@ pub async fn run(ctx: &'static Ctx) -> Res<bool> {
         }
         out.insert(key.into(), j);
     }
-    println!("(teacher import: not built yet — the teacher issue adds it; reported as null)");
     out.insert("samples".into(), json!({
         "cold_start_ms": cold, "lesson_open_ms": open, "quiz_grade_ms": grade, "walk_step_ms": steps,
         "save_events": save_count, "save_ms": saves, "first_visit_files": first_files,
@@ -352,4 +357,65 @@ fn walk(dir: &Path) -> Res<Vec<std::path::PathBuf>> {
         }
     }
     Ok(out)
+}
+
+/// Generates `files` lab-PC exports of `per` students each (half complete, half part-way),
+/// imports them all at once through the teacher area, and returns the app's `dvclab-import`
+/// measure (read, check, merge).
+async fn teacher_import(ctx: &'static Ctx, o: &str, files: usize, per: usize) -> Res<Option<f64>> {
+    let dir = std::env::temp_dir().join(format!(
+        "dvclab-bench-import-{}-{files}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir)?;
+    let base = crate::profiles::complete_record();
+    let mut paths = Vec::new();
+    for f in 0..files {
+        let records: Vec<_> = (0..per)
+            .map(|k| {
+                let mut r = base.clone();
+                r.student.id = format!("b{f:04}{k:03}");
+                r.student.name = format!("Học Sinh {f} {k}");
+                r.student.class = format!("1{}A{}", k % 3, f % 8 + 1);
+                if k % 2 == 1 {
+                    let keep: Vec<String> = r.lessons.keys().take(k % 11).cloned().collect();
+                    r.lessons.retain(|id, _| keep.contains(id));
+                    r.walks.clear();
+                }
+                r
+            })
+            .collect();
+        let text = dvc_lab::transfer::export(
+            dvc_lab::transfer::Kind::Pc,
+            &format!("PC {f}"),
+            "2026-11-29T00:00:00Z",
+            &records,
+        );
+        let path = dir.join(format!("pc-{f:04}.json"));
+        std::fs::write(&path, text)?;
+        paths.push(path.to_string_lossy().into_owned());
+    }
+    let c = ctx.driver.session(1366, 768).await?;
+    c.goto(&format!("{o}/teacher")).await?;
+    wait_css(&c, "[data-testid=import-progress]").await?;
+    c.find(fantoccini::Locator::Css("[data-testid=import-progress]"))
+        .await?
+        .send_keys(&paths.join("\n"))
+        .await?;
+    crate::browser::wait_js(
+        &c,
+        &format!("document.querySelectorAll('[data-testid=import-log] li').length === {files}"),
+        180,
+    )
+    .await?;
+    let ms = js(&c, "const m = performance.getEntriesByName('dvclab-import'); return m.length ? m[m.length - 1].duration : null").await?.as_f64();
+    let school = js(&c, "const e = document.querySelector('[data-testid=school-line]'); return e ? e.textContent : ''").await?;
+    println!(
+        "teacher import of {files} files / {} records: {ms:?} ms; dashboard says {school}",
+        files * per
+    );
+    c.close().await?;
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(ms)
 }

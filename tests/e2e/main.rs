@@ -23,6 +23,8 @@ mod server;
 #[cfg(not(target_arch = "wasm32"))]
 mod shell;
 #[cfg(not(target_arch = "wasm32"))]
+mod teacher;
+#[cfg(not(target_arch = "wasm32"))]
 mod walk;
 
 #[cfg(target_arch = "wasm32")]
@@ -115,6 +117,7 @@ async fn main() {
         profiles::another_tab_follows_and_an_idle_student_is_signed_out,
         profiles::a_record_file_moves_to_a_phone_and_the_certificate_prints,
         offline::works_offline_after_one_visit_and_offers_a_new_version,
+        teacher::a_teacher_collects_two_lab_pcs_and_reports_coverage,
         a11y::every_page_passes_axe_wcag_21_a_and_aa,
     ];
     let filter: Vec<String> = std::env::args()

@@ -286,7 +286,7 @@ pub async fn damaged_saved_progress_is_set_aside_and_the_app_still_starts(ctx: &
     Ok(())
 }
 
-fn downloads() -> Vec<std::path::PathBuf> {
+pub(crate) fn downloads() -> Vec<std::path::PathBuf> {
     std::fs::read_dir(crate::browser::downloads_dir())
         .map(|rd| {
             rd.filter_map(|e| e.ok().map(|e| e.path()))
@@ -297,7 +297,7 @@ fn downloads() -> Vec<std::path::PathBuf> {
 }
 
 /// Waits (up to 10 s) for a new finished `.json` download and returns its path.
-async fn wait_download(before: usize) -> Res<std::path::PathBuf> {
+pub(crate) async fn wait_download(before: usize) -> Res<std::path::PathBuf> {
     for _ in 0..100 {
         let mut files = downloads();
         if files.len() > before {

@@ -1,0 +1,111 @@
+//! English: the teacher's report.
+
+use super::teach::TeachStrings;
+use crate::teacher::roster::RosterError;
+
+/// English teacher-report strings.
+pub static TEACH_EN: TeachStrings = TeachStrings {
+    export_pc_title: "Export this computer's progress",
+    export_pc_help: "One file with every student profile on this computer and a checksum per profile. Copy it to your own computer and import it below.",
+    machine_label: "Computer name (to recognise the file), e.g. Lab 2 – PC 07",
+    export_pc: "Export this computer's progress",
+    backup_all: "Back up all raw data (damaged copies included)",
+
+    import_title: "Import progress from the lab computers",
+    import_help: "Choose many files at once: exports from each lab computer and files students downloaded themselves. Importing the same file again changes nothing; the same student on several computers becomes one.",
+    import_label: "Choose progress files (.json)",
+    drop_here: "…or drop the files here",
+    importing: |done, total| format!("Importing {done}/{total} files…"),
+    file_ok: |name, new, updated, unchanged, conflicts| {
+        let mut s = format!("{name}: {new} new students, {updated} updated, {unchanged} unchanged");
+        if conflicts > 0 {
+            s.push_str(&format!(", {conflicts} differences to check (below)"));
+        }
+        s + "."
+    },
+    file_failed: |name, why| format!("{name}: not imported — {why}"),
+
+    roster_title: "Class list",
+    roster_help: "A CSV file saved from Excel (UTF-8 or “Unicode Text”) with the columns Họ và tên and Lớp; STT, Ngày sinh and Mã học sinh may be there too, in any order.",
+    roster_label: "Choose the class list (.csv, .txt)",
+    roster_ok: |n, classes| format!("Class list read: {n} students in {classes} classes."),
+    roster_error: |e| match e {
+        RosterError::TooLarge => "The file is too big for a class list.".into(),
+        RosterError::NotText => {
+            "This is not a CSV text file (open an .xlsx in Excel and “Save as” CSV UTF-8).".into()
+        }
+        RosterError::NoHeader => {
+            "No header row with a “Họ và tên” (full name) column was found.".into()
+        }
+        RosterError::MissingColumns(c) => format!("Missing columns: {}.", c.join(", ")),
+        RosterError::Empty => "The list has no students.".into(),
+        RosterError::DuplicateCodes(c) => format!(
+            "Duplicate student codes: {}. Fix them in Excel and import again.",
+            c.join(", ")
+        ),
+        RosterError::IncompleteRows(r) => format!(
+            "Rows without a name or a class: {}.",
+            r.iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    },
+
+    nothing_yet: "No data yet. Import progress files and a class list.",
+    school_line: |done, total, pct| {
+        format!("Whole school: {done}/{total} students completed — {pct}%")
+    },
+    class_line: |class, done, total, pct| format!("{class}: {done}/{total} completed — {pct}%"),
+    target_2026: "2026 target: 80%",
+    target_2030: "2030 target: 100%",
+    chart_title: "Completion by class (dashed line: the 80% target for 2026; full bar: 100% for 2030)",
+    col_class: "Class",
+    col_students: "Students",
+    col_completed: "Completed",
+    col_in_progress: "In progress",
+    col_not_started: "Not started",
+    col_share: "Share",
+    col_name: "Full name",
+    col_code: "Code",
+    col_status: "Status",
+    col_lessons: "Lessons passed",
+    col_walks: "Walkthroughs",
+    col_last: "Last active",
+    standing_done: "Completed",
+    standing_progress: "In progress",
+    standing_none: "Not started",
+    not_on_roster: "not on the class list",
+    students_title: "Students",
+    filter_class: "Class",
+    all_classes: "All",
+    filter_text: "Search name or code",
+    sort_by: |col| format!("Sort by {col}"),
+    unmatched_title: "Profiles not matched to the class list",
+    unmatched_help: "Choose the matching student on the list to count them in their class.",
+    assign: "Assign",
+    assign_choose: "— choose a student —",
+    conflicts_title: "Details that differ between files",
+    conflict_line: |name, field, kept, other| {
+        format!("{name}: {field} “{kept}” (used) and “{other}”.")
+    },
+    lessons_title: "Pass rate per lesson",
+    pass_rate: |passed, total| format!("{passed}/{total} students passed"),
+    missed_title: "Questions most often answered wrongly",
+    steps_title: "Walkthrough steps with the most mistakes",
+    times: |n| format!("{n} times"),
+    verify_title: "Check a certificate code",
+    verify_label: "Verification code (e.g. FBJ7-17JR)",
+    verify_button: "Check",
+    verify_ok: |name, class, date| format!("Valid: {name}, class {class}, completed on {date}."),
+    verify_none: "No certificate with this code in the imported data.",
+    exports_title: "Export the report",
+    csv_class: "Download completion CSV (per student)",
+    csv_school: "Download summary CSV (per class)",
+    xapi: "Download xAPI statements (JSON)",
+    print_report: "Print the report",
+    clear: "Clear imported data",
+    clear_confirm: "Clear all imported progress and the class list on this computer? (This computer's own student profiles stay.)",
+    saved_full: "The browser's storage is full, so the imported data only lasts until this page is closed. Download the CSV now.",
+    report_heading: |date| format!("Report: “Online public services” training — {date}"),
+};

@@ -1,0 +1,111 @@
+//! Tiếng Việt: báo cáo của giáo viên.
+
+use super::teach::TeachStrings;
+use crate::teacher::roster::RosterError;
+
+/// Vietnamese teacher-report strings.
+pub static TEACH_VI: TeachStrings = TeachStrings {
+    export_pc_title: "Xuất tiến độ của máy này",
+    export_pc_help: "Một tệp chứa mọi hồ sơ học sinh trên máy này, có mã kiểm tra cho từng hồ sơ. Chép tệp sang máy của thầy cô rồi nhập ở phần dưới.",
+    machine_label: "Tên máy (để nhận ra tệp), ví dụ: Phòng máy 2 – Máy 07",
+    export_pc: "Xuất tiến độ của máy này",
+    backup_all: "Sao lưu toàn bộ dữ liệu thô (kể cả bản hỏng)",
+
+    import_title: "Nhập tiến độ từ các máy",
+    import_help: "Chọn nhiều tệp cùng lúc: tệp xuất từ từng máy phòng máy và tệp học sinh tự tải về. Nhập lại cùng một tệp không làm thay đổi gì; cùng một học sinh ở nhiều máy được gộp thành một.",
+    import_label: "Chọn tệp tiến độ (.json)",
+    drop_here: "…hoặc kéo thả các tệp vào đây",
+    importing: |done, total| format!("Đang nhập {done}/{total} tệp…"),
+    file_ok: |name, new, updated, unchanged, conflicts| {
+        let mut s =
+            format!("{name}: {new} học sinh mới, {updated} được cập nhật, {unchanged} không đổi");
+        if conflicts > 0 {
+            s.push_str(&format!(", {conflicts} chỗ khác nhau cần xem (bên dưới)"));
+        }
+        s + "."
+    },
+    file_failed: |name, why| format!("{name}: không nhập — {why}"),
+
+    roster_title: "Danh sách lớp",
+    roster_help: "Tệp CSV xuất từ Excel (UTF-8 hoặc “Unicode Text”), có các cột Họ và tên, Lớp; có thể có STT, Ngày sinh, Mã học sinh, theo thứ tự bất kỳ.",
+    roster_label: "Chọn tệp danh sách lớp (.csv, .txt)",
+    roster_ok: |n, classes| format!("Đã nhận danh sách {n} học sinh, {classes} lớp."),
+    roster_error: |e| match e {
+        RosterError::TooLarge => "Tệp quá lớn so với một danh sách lớp.".into(),
+        RosterError::NotText => {
+            "Tệp không phải văn bản CSV (tệp .xlsx hãy mở bằng Excel rồi “Lưu thành” CSV UTF-8)."
+                .into()
+        }
+        RosterError::NoHeader => "Không thấy dòng tiêu đề có cột “Họ và tên”.".into(),
+        RosterError::MissingColumns(c) => format!("Thiếu cột: {}.", c.join(", ")),
+        RosterError::Empty => "Danh sách không có học sinh nào.".into(),
+        RosterError::DuplicateCodes(c) => format!(
+            "Mã học sinh bị trùng: {}. Hãy sửa trong Excel rồi nhập lại.",
+            c.join(", ")
+        ),
+        RosterError::IncompleteRows(r) => format!(
+            "Dòng thiếu họ tên hoặc lớp: {}.",
+            r.iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    },
+
+    nothing_yet: "Chưa có dữ liệu. Hãy nhập tệp tiến độ và danh sách lớp.",
+    school_line: |done, total, pct| {
+        format!("Toàn trường: {done}/{total} học sinh hoàn thành — {pct}%")
+    },
+    class_line: |class, done, total, pct| format!("{class}: {done}/{total} hoàn thành — {pct}%"),
+    target_2026: "Mục tiêu 2026: 80%",
+    target_2030: "Mục tiêu 2030: 100%",
+    chart_title: "Tỉ lệ hoàn thành theo lớp (vạch đứt: mục tiêu 80% năm 2026; hết thanh: 100% năm 2030)",
+    col_class: "Lớp",
+    col_students: "Sĩ số",
+    col_completed: "Hoàn thành",
+    col_in_progress: "Đang học",
+    col_not_started: "Chưa bắt đầu",
+    col_share: "Tỉ lệ",
+    col_name: "Họ và tên",
+    col_code: "Mã HS",
+    col_status: "Tình trạng",
+    col_lessons: "Bài đạt",
+    col_walks: "Thực hành",
+    col_last: "Lần cuối",
+    standing_done: "Hoàn thành",
+    standing_progress: "Đang học",
+    standing_none: "Chưa bắt đầu",
+    not_on_roster: "không có trong danh sách",
+    students_title: "Học sinh",
+    filter_class: "Lớp",
+    all_classes: "Tất cả",
+    filter_text: "Tìm tên hoặc mã",
+    sort_by: |col| format!("Sắp xếp theo {col}"),
+    unmatched_title: "Hồ sơ chưa khớp với danh sách lớp",
+    unmatched_help: "Chọn học sinh tương ứng trong danh sách để tính vào lớp.",
+    assign: "Gán",
+    assign_choose: "— chọn học sinh —",
+    conflicts_title: "Thông tin khác nhau giữa các tệp",
+    conflict_line: |name, field, kept, other| {
+        format!("{name}: {field} “{kept}” (đang dùng) và “{other}”.")
+    },
+    lessons_title: "Tỉ lệ đạt từng bài",
+    pass_rate: |passed, total| format!("{passed}/{total} học sinh đạt"),
+    missed_title: "Câu hỏi hay trả lời sai nhất",
+    steps_title: "Bước thực hành hay sai nhất",
+    times: |n| format!("{n} lần"),
+    verify_title: "Kiểm tra mã giấy chứng nhận",
+    verify_label: "Mã xác minh (ví dụ: FBJ7-17JR)",
+    verify_button: "Kiểm tra",
+    verify_ok: |name, class, date| format!("Hợp lệ: {name}, lớp {class}, hoàn thành ngày {date}."),
+    verify_none: "Không có giấy chứng nhận nào với mã này trong dữ liệu đã nhập.",
+    exports_title: "Xuất báo cáo",
+    csv_class: "Tải CSV hoàn thành theo học sinh",
+    csv_school: "Tải CSV tổng hợp theo lớp",
+    xapi: "Tải câu lệnh xAPI (JSON)",
+    print_report: "In báo cáo",
+    clear: "Xoá dữ liệu đã nhập",
+    clear_confirm: "Xoá mọi tiến độ và danh sách lớp đã nhập trên máy này? (Hồ sơ học sinh của máy này không bị xoá.)",
+    saved_full: "Bộ nhớ trình duyệt đầy nên dữ liệu đã nhập chỉ dùng được đến khi đóng trang. Hãy tải CSV ngay.",
+    report_heading: |date| format!("Báo cáo kết quả học “Dịch vụ công trực tuyến” — {date}"),
+};

@@ -1,0 +1,658 @@
+//! The teacher's report, inside the teacher area: import progress files from many PCs and a
+//! class list, see coverage per class and for the school against the 80% / 100% targets, find
+//! who has not started, check certificate codes, and export CSV, xAPI or a printed report.
+//!
+//! Sections re-render as a whole when the data or the language changes (one closure each),
+//! which keeps the generated code small.
+
+use crate::content::{Lang, course};
+use crate::platform::{self, Key};
+use crate::progress::requirements;
+use crate::state::{use_lang, use_t};
+use crate::teacher::class::{Collection, Report, Standing};
+use crate::teacher::csv::{self, Cell};
+use crate::teacher::roster;
+use leptos::prelude::*;
+
+/// The imported data, loaded when the teacher area opens.
+#[derive(Clone, Copy)]
+struct Data {
+    collection: RwSignal<Collection>,
+    report: Memo<std::sync::Arc<Report>>,
+    log: RwSignal<Vec<(bool, String)>>,
+    busy: RwSignal<Option<(usize, usize)>>,
+    full: RwSignal<bool>,
+}
+
+fn save(d: Data) {
+    let r = d
+        .collection
+        .with_untracked(|c| platform::save(&Key::Teacher, c));
+    d.full
+        .set(matches!(r, Err(platform::StorageError::QuotaExceeded)));
+}
+
+fn date(ts: i64) -> String {
+    chrono::DateTime::from_timestamp(ts, 0)
+        .map(|d| {
+            (d + chrono::Duration::hours(7))
+                .format("%d/%m/%Y")
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
+fn lesson_title(lang: Lang, id: &str) -> String {
+    course()
+        .lesson(lang, id)
+        .map_or_else(|| id.to_string(), |d| d.meta.title.clone())
+}
+
+/// Imports progress files one by one into a working copy, letting the browser draw the
+/// progress bar every ~30 ms, then shows the result once (the dashboard is computed once, not
+/// once per file).
+async fn import_files(d: Data, files: Vec<web_sys::File>, owner: Owner) {
+    let total = files.len();
+    d.busy.set(Some((0, total)));
+    platform::mark("dvclab-import-start");
+    let mut work = d.collection.get_untracked();
+    let mut lines = Vec::new();
+    let mut last_yield = js_sys::Date::now();
+    for (i, f) in files.into_iter().enumerate() {
+        let name = f.name();
+        let text = platform::read_file(&f, crate::transfer::MAX_FILE_BYTES).await;
+        let line = owner.with(|| {
+            let t = use_t()();
+            let failure = |e: crate::transfer::ImportError| {
+                let why = (t.people.import_failed)(&crate::state::ImportFailure::File(e));
+                (false, (t.teach.file_failed)(&name, &why))
+            };
+            match text {
+                Err(platform::FileError::TooLarge { mb }) => {
+                    failure(crate::transfer::ImportError::TooLarge { mb })
+                }
+                Err(platform::FileError::Unreadable(e)) => {
+                    failure(crate::transfer::ImportError::NotJson(e))
+                }
+                Ok(text) => match crate::transfer::import(&text) {
+                    Err(e) => failure(e),
+                    Ok(file) => {
+                        let a = work.add(&file);
+                        (
+                            true,
+                            (t.teach.file_ok)(&name, a.new, a.updated, a.unchanged, a.conflicts),
+                        )
+                    }
+                },
+            }
+        });
+        lines.push(line);
+        if js_sys::Date::now() - last_yield > 30.0 {
+            d.busy.set(Some((i + 1, total)));
+            platform::next_tick().await;
+            last_yield = js_sys::Date::now();
+        }
+    }
+    // Measured: reading, checking and merging every file (what the budget is about).
+    platform::measure_since("dvclab-import", "dvclab-import-start");
+    d.collection.set(work);
+    save(d);
+    d.log.update(|l| l.extend(lines));
+    d.busy.set(None);
+}
+
+/// The report sections of the teacher area.
+#[component]
+pub fn ClassReport() -> impl IntoView {
+    let collection = RwSignal::new(
+        platform::load::<Collection>(&Key::Teacher)
+            .ok()
+            .flatten()
+            .unwrap_or_default(),
+    );
+    let report =
+        Memo::new(move |_| std::sync::Arc::new(collection.with(|c| c.report(requirements()))));
+    let d = Data {
+        collection,
+        report,
+        log: RwSignal::new(Vec::new()),
+        busy: RwSignal::new(None),
+        full: RwSignal::new(false),
+    };
+    view! {
+        <Imports d=d/>
+        <Dashboard d=d/>
+    }
+}
+
+/// "Export this PC": every profile on this browser in one sealed file.
+#[component]
+pub fn ExportPc() -> impl IntoView {
+    let t = use_t();
+    let machine = RwSignal::new(
+        platform::load::<String>(&Key::Machine)
+            .ok()
+            .flatten()
+            .unwrap_or_default(),
+    );
+    let export = move |_| {
+        let label = machine.get_untracked();
+        let _ = platform::save(&Key::Machine, &label);
+        let records: Vec<crate::progress::Record> = platform::app_entries()
+            .into_iter()
+            .filter(|(k, _)| k.starts_with("dvclab.v1.profile."))
+            .filter_map(|(_, v)| serde_json::from_str(&v).ok())
+            .filter_map(|v| crate::progress::migrate(v).ok())
+            .filter(|r| !r.student.id.is_empty())
+            .collect();
+        let text = crate::transfer::export(
+            crate::transfer::Kind::Pc,
+            &label,
+            &platform::now().to_rfc3339(),
+            &records,
+        );
+        let slug: String = crate::text::loose(&label)
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect();
+        let name = format!(
+            "dvc-lab-may-{}-{}.json",
+            if slug.is_empty() { "pc".into() } else { slug },
+            platform::now().format("%Y-%m-%d")
+        );
+        let _ = platform::download(&name, "application/json", &text);
+    };
+    view! {
+        <section class="overall no-print" data-testid="export-pc-section">
+            {move || {
+                let t = t().teach;
+                view! {
+                    <h2>{t.export_pc_title}</h2>
+                    <p>{t.export_pc_help}</p>
+                    <p class="field">
+                        <label for="machine">{t.machine_label}</label>
+                        <input id="machine" type="text" data-testid="machine" prop:value=move || machine.get()
+                            on:input=move |ev| machine.set(event_target_value(&ev))/>
+                    </p>
+                    <p><button type="button" class="btn btn-primary" data-testid="export-pc" on:click=export>{t.export_pc}</button></p>
+                }
+            }}
+        </section>
+    }
+}
+
+/// Importing progress files and the class list.
+#[component]
+fn Imports(d: Data) -> impl IntoView {
+    let t = use_t();
+    let roster_msg = RwSignal::new(None::<(bool, String)>);
+    let owner = Owner::current().expect("inside a component");
+    let o1 = owner.clone();
+    let o2 = owner.clone();
+    let on_files = move |ev: leptos::ev::Event| {
+        let files = platform::chosen_files(&ev);
+        leptos::task::spawn_local(import_files(d, files, o1.clone()));
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        let files = platform::dropped_files(&ev);
+        leptos::task::spawn_local(import_files(d, files, o2.clone()));
+    };
+    let on_roster = move |ev: leptos::ev::Event| {
+        let files = platform::chosen_files(&ev);
+        let owner = owner.clone();
+        leptos::task::spawn_local(async move {
+            let Some(f) = files.into_iter().next() else {
+                return;
+            };
+            let bytes = platform::read_file_bytes(&f, roster::MAX_ROSTER_BYTES as u64).await;
+            owner.with(|| {
+                let t = use_t()();
+                let parsed = match bytes {
+                    Ok(b) => roster::parse(&b),
+                    Err(platform::FileError::TooLarge { .. }) => Err(roster::RosterError::TooLarge),
+                    Err(_) => Err(roster::RosterError::NotText),
+                };
+                match parsed {
+                    Ok(r) => {
+                        roster_msg.set(Some((
+                            true,
+                            (t.teach.roster_ok)(r.entries.len(), r.classes().len()),
+                        )));
+                        d.collection.update(|c| {
+                            c.roster = r;
+                            c.assigned.clear();
+                        });
+                        save(d);
+                    }
+                    Err(e) => roster_msg.set(Some((false, (t.teach.roster_error)(&e)))),
+                }
+            });
+        });
+    };
+    view! {
+        <section class="overall no-print" data-testid="imports">
+            <h2>{move || t().teach.import_title}</h2>
+            <p>{move || t().teach.import_help}</p>
+            <div class="drop-zone" data-testid="drop-zone"
+                on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
+                on:drop=on_drop>
+                <label for="import-progress" class="file-label">{move || t().teach.import_label}</label>
+                <input id="import-progress" type="file" multiple=true accept=".json,application/json"
+                    data-testid="import-progress" on:change=on_files/>
+                <p class="hint">{move || t().teach.drop_here}</p>
+            </div>
+            {move || d.busy.get().map(|(done, total)| view! {
+                <p role="status">{(t().teach.importing)(done, total)}</p>
+                <progress max=total.to_string() value=done.to_string() aria-label=t().teach.import_title></progress>
+            })}
+            <ul class="import-log" data-testid="import-log">
+                {move || d.log.get().into_iter().map(|(ok, line)| view! {
+                    <li class=if ok { "import-ok" } else { "field-error" }>{line}</li>
+                }).collect_view()}
+            </ul>
+            {move || d.full.get().then(|| view! { <p class="field-error" role="alert">{t().teach.saved_full}</p> })}
+            <h2>{move || t().teach.roster_title}</h2>
+            <p>{move || t().teach.roster_help}</p>
+            <p>
+                <label for="import-roster" class="file-label">{move || t().teach.roster_label}</label>
+                <input id="import-roster" type="file" accept=".csv,.txt,.tsv,text/csv,text/plain"
+                    data-testid="import-roster" on:change=on_roster/>
+            </p>
+            {move || roster_msg.get().map(|(ok, text)| view! {
+                <p class=if ok { "import-ok" } else { "field-error" } role="alert" data-testid="roster-message">{text}</p>
+            })}
+        </section>
+    }
+}
+
+fn standing_label(
+    t: &'static crate::i18n::teach::TeachStrings,
+    s: Standing,
+) -> (&'static str, &'static str) {
+    match s {
+        Standing::Completed => (t.standing_done, "badge badge-done"),
+        Standing::InProgress => (t.standing_progress, "badge badge-doing"),
+        Standing::NotStarted => (t.standing_none, "badge badge-todo"),
+    }
+}
+
+/// The dashboard: coverage, chart, classes, students, matching, lessons, exports.
+#[component]
+fn Dashboard(d: Data) -> impl IntoView {
+    let t = use_t();
+    let lang = use_lang();
+    let class_filter = RwSignal::new(String::new());
+    let text_filter = RwSignal::new(String::new());
+    let sort = RwSignal::new(0u8);
+    let code = RwSignal::new(String::new());
+    let verified = RwSignal::new(None::<String>);
+    let summary = move || {
+        let r = d.report.get();
+        let tt = t().teach;
+        if r.rows.is_empty() {
+            return view! { <p data-testid="report-empty">{tt.nothing_yet}</p> }.into_any();
+        }
+        let s = &r.school;
+        view! {
+            <h2 class="print-only">{(tt.report_heading)(&date(platform::now().timestamp()))}</h2>
+            <p class="overall-text" data-testid="school-line">{(tt.school_line)(s.completed, s.students, s.percent())}</p>
+            <p class="rule">{tt.target_2026}" · "{tt.target_2030}</p>
+            <figure class="chart" data-testid="class-chart">
+                <figcaption>{tt.chart_title}</figcaption>
+                <div class="chart-rows">
+                    {r.classes.iter().map(|c| {
+                        let pct = c.percent();
+                        let class = if pct >= crate::teacher::class::TARGET_2026 { "chart-bar pass" } else { "chart-bar" };
+                        view! {
+                            <div class="chart-row">
+                                <span class="chart-label">{(tt.class_line)(&c.class, c.completed, c.students, pct)}</span>
+                                <span class="chart-track" aria-hidden="true">
+                                    <span class=class style=format!("width: {pct}%")></span>
+                                    <span class="chart-mark"></span>
+                                </span>
+                                <span class="chart-value">{format!("{pct}%")}</span>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            </figure>
+            <div class="table-wrap">
+                <table class="progress-table" data-testid="class-table">
+                    <thead><tr>
+                        <th scope="col">{tt.col_class}</th><th scope="col">{tt.col_students}</th>
+                        <th scope="col">{tt.col_completed}</th><th scope="col">{tt.col_in_progress}</th>
+                        <th scope="col">{tt.col_not_started}</th><th scope="col">{tt.col_share}</th>
+                    </tr></thead>
+                    <tbody>
+                        {r.classes.iter().chain(std::iter::once(&r.school)).map(|c| view! {
+                            <tr>
+                                <th scope="row">{if c.class.is_empty() { "Σ".to_string() } else { c.class.clone() }}</th>
+                                <td>{c.students}</td><td>{c.completed}</td><td>{c.in_progress}</td>
+                                <td>{c.not_started}</td><td>{format!("{}%", c.percent())}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    let students = move || {
+        let r = d.report.get();
+        if r.rows.is_empty() {
+            return ().into_any();
+        }
+        let tt = t().teach;
+        let cf = class_filter.get();
+        let q = text_filter.get();
+        let mut rows: Vec<_> = r
+            .rows
+            .iter()
+            .filter(|row| cf.is_empty() || row.class == cf)
+            .filter(|row| {
+                q.is_empty()
+                    || crate::text::loose(&format!("{} {}", row.name, row.code))
+                        .contains(&crate::text::loose(&q))
+            })
+            .cloned()
+            .collect();
+        match sort.get() {
+            1 => rows.sort_by_key(|a| crate::text::key(&a.name)),
+            2 => rows.sort_by(|a, b| a.standing.cmp(&b.standing).then(a.class.cmp(&b.class))),
+            3 => rows.sort_by_key(|a| std::cmp::Reverse(a.last)),
+            _ => rows.sort_by(|a, b| a.class.cmp(&b.class)),
+        }
+        let classes: Vec<String> = r.classes.iter().map(|c| c.class.clone()).collect();
+        let head = move |label: &'static str, n: u8| {
+            view! {
+                <th scope="col" aria-sort=move || if sort.get() == n { "ascending" } else { "none" }>
+                    <button type="button" class="sort" on:click=move |_| sort.set(n) title=(tt.sort_by)(label)>{label}</button>
+                </th>
+            }
+        };
+        view! {
+            <h2>{tt.students_title}</h2>
+            <div class="filters no-print">
+                <p class="field">
+                    <label for="filter-class">{tt.filter_class}</label>
+                    <select id="filter-class" data-testid="filter-class" on:change=move |ev| class_filter.set(event_target_value(&ev))>
+                        <option value="" selected=cf.is_empty()>{tt.all_classes}</option>
+                        {classes.into_iter().map(|c| view! { <option value=c.clone() selected=c == cf>{c.clone()}</option> }).collect_view()}
+                    </select>
+                </p>
+                <p class="field">
+                    <label for="filter-text">{tt.filter_text}</label>
+                    <input id="filter-text" type="search" prop:value=q.clone() on:change=move |ev| text_filter.set(event_target_value(&ev))/>
+                </p>
+            </div>
+            <div class="table-wrap">
+                <table class="progress-table" data-testid="student-table">
+                    <thead><tr>
+                        {head(tt.col_class, 0)}{head(tt.col_name, 1)}<th scope="col">{tt.col_code}</th>
+                        {head(tt.col_status, 2)}<th scope="col">{tt.col_lessons}</th><th scope="col">{tt.col_walks}</th>
+                        {head(tt.col_last, 3)}
+                    </tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|row| {
+                            let (label, class) = standing_label(tt, row.standing);
+                            view! {
+                                <tr>
+                                    <td>{row.class.clone()}</td>
+                                    <th scope="row">{row.name.clone()}{(!row.on_roster).then(|| view! { <span class="muted">" ("{tt.not_on_roster}")"</span> })}</th>
+                                    <td>{row.code.clone()}</td>
+                                    <td><span class=class>{label}</span></td>
+                                    <td>{row.lessons}</td><td>{row.walks}</td>
+                                    <td>{if row.last > 0 { date(row.last) } else { "—".into() }}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    let matching = move || {
+        let r = d.report.get();
+        let tt = t().teach;
+        let unmatched: Vec<_> = r
+            .rows
+            .iter()
+            .filter(|row| !row.on_roster)
+            .cloned()
+            .collect();
+        let has_roster = d.collection.with(|c| !c.roster.entries.is_empty());
+        let free: Vec<(usize, String)> = d.collection.with(|c| {
+            c.roster
+                .entries
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| r.rows.get(*i).is_none_or(|row| row.record.is_none()))
+                .map(|(i, e)| (i, format!("{} – {}", e.class, e.name)))
+                .collect()
+        });
+        let conflicts = d.collection.with(|c| c.conflicts.clone());
+        view! {
+            {(has_roster && !unmatched.is_empty()).then(|| view! {
+                <section class="no-print" data-testid="unmatched">
+                    <h2>{tt.unmatched_title}</h2>
+                    <p>{tt.unmatched_help}</p>
+                    <ul class="assign-list">
+                        {unmatched.into_iter().map(|row| {
+                            let id = row.record.clone().unwrap_or_default();
+                            let choice = RwSignal::new(String::new());
+                            let sel_id = format!("assign-{id}");
+                            view! {
+                                <li>
+                                    <label for=sel_id.clone()>{format!("{} ({})", row.name, row.class)}</label>" "
+                                    <select id=sel_id on:change=move |ev| choice.set(event_target_value(&ev))>
+                                        <option value="">{tt.assign_choose}</option>
+                                        {free.iter().map(|(i, label)| view! { <option value=i.to_string()>{label.clone()}</option> }).collect_view()}
+                                    </select>" "
+                                    <button type="button" class="btn btn-small" on:click=move |_| {
+                                        if let Ok(i) = choice.get_untracked().parse::<usize>() {
+                                            d.collection.update(|c| { c.assigned.insert(id.clone(), i); });
+                                            save(d);
+                                        }
+                                    }>{tt.assign}</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            {(!conflicts.is_empty()).then(|| view! {
+                <section data-testid="conflicts">
+                    <h2>{tt.conflicts_title}</h2>
+                    <ul>{conflicts.into_iter().map(|c| view! { <li>{(tt.conflict_line)(&c.name, &c.field, &c.kept, &c.other)}</li> }).collect_view()}</ul>
+                </section>
+            })}
+        }
+    };
+    let insights = move || {
+        let r = d.report.get();
+        if r.rows.is_empty() {
+            return ().into_any();
+        }
+        let tt = t().teach;
+        let l = lang.get();
+        view! {
+            <h2>{tt.lessons_title}</h2>
+            <div class="table-wrap">
+                <table class="progress-table" data-testid="lesson-pass">
+                    <tbody>
+                        {r.lesson_pass.iter().map(|(id, passed, total)| view! {
+                            <tr><th scope="row">{lesson_title(l, id)}</th><td>{(tt.pass_rate)(*passed, *total)}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <h2>{tt.missed_title}</h2>
+            <ol data-testid="missed-questions">
+                {r.missed_questions.iter().map(|m| {
+                    let q = course().lesson(l, &m.parent).and_then(|doc| doc.questions.iter().find(|q| q.id == m.item).map(|q| crate::content::syntax::Inline::plain(&q.prompt))).unwrap_or_else(|| m.item.clone());
+                    view! { <li><strong>{lesson_title(l, &m.parent)}</strong>": "{q}" — "{(tt.times)(m.count)}</li> }
+                }).collect_view()}
+            </ol>
+            <h2>{tt.steps_title}</h2>
+            <ol data-testid="missed-steps">
+                {r.missed_steps.iter().map(|m| {
+                    let sc = crate::walkthrough::scenario(l, &m.parent);
+                    let title = sc.map_or_else(|| m.parent.clone(), |s| s.title.clone());
+                    let step = sc.and_then(|s| s.screens.iter().find(|x| x.id == m.item)).map_or_else(|| m.item.clone(), |x| x.title.clone());
+                    view! { <li><strong>{title}</strong>": "{step}" — "{(tt.times)(m.count)}</li> }
+                }).collect_view()}
+            </ol>
+        }
+        .into_any()
+    };
+    let verify = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let tt = t().teach;
+        let text = d.collection.with_untracked(|c| {
+            let req = requirements();
+            c.verify(&code.get_untracked(), req).map(|r| {
+                (tt.verify_ok)(
+                    &r.student.name,
+                    &r.student.class,
+                    &date(r.completed_at(&req.lessons, &req.walks).unwrap_or(0)),
+                )
+            })
+        });
+        verified.set(Some(text.unwrap_or_else(|| tt.verify_none.to_string())));
+    };
+    let exports = move || {
+        let tt = t().teach;
+        view! {
+            <section class="no-print" data-testid="exports">
+                <h2>{tt.verify_title}</h2>
+                <form class="idle-form" on:submit=verify>
+                    <label for="cert-code">{tt.verify_label}</label>
+                    <input id="cert-code" type="text" data-testid="verify-code" autocomplete="off"
+                        prop:value=move || code.get() on:input=move |ev| code.set(event_target_value(&ev))/>
+                    <button type="submit" class="btn btn-small btn-primary" data-testid="verify-submit">{tt.verify_button}</button>
+                    <span role="status" data-testid="verify-result">{move || verified.get()}</span>
+                </form>
+                <h2>{tt.exports_title}</h2>
+                <p class="form-actions">
+                    <button type="button" class="btn btn-primary" data-testid="csv-class" on:click=move |_| download_class_csv(d)>{tt.csv_class}</button>
+                    <button type="button" class="btn" data-testid="csv-school" on:click=move |_| download_school_csv(d)>{tt.csv_school}</button>
+                    <button type="button" class="btn" data-testid="xapi" on:click=move |_| {
+                        let stmts = d.collection.with_untracked(|c| crate::teacher::xapi::statements(&c.records.values().cloned().collect::<Vec<_>>()));
+                        let _ = platform::download(&format!("dvc-lab-xapi-{}.json", platform::now().format("%Y-%m-%d")), "application/json", &stmts.to_string());
+                    }>{tt.xapi}</button>
+                    <button type="button" class="btn" data-testid="print-report" on:click=|_| platform::print()>{tt.print_report}</button>
+                    <button type="button" class="btn" data-testid="clear-imported" on:click=move |_| {
+                        if platform::confirm(t().teach.clear_confirm) {
+                            d.collection.set(Collection::default());
+                            d.log.set(Vec::new());
+                            platform::remove(&Key::Teacher);
+                        }
+                    }>{tt.clear}</button>
+                </p>
+            </section>
+        }
+    };
+    view! {
+        <section class="overall report" data-testid="dashboard">
+            {summary}
+            {students}
+            {matching}
+            {insights}
+            {exports}
+        </section>
+    }
+}
+
+fn download_class_csv(d: Data) {
+    let t = use_t()().teach;
+    let r = d.report.get_untracked();
+    let rows: Vec<Vec<Cell>> = r
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            vec![
+                Cell::Int(i as i64 + 1),
+                Cell::Text(row.name.clone()),
+                Cell::Text(row.class.clone()),
+                Cell::Text(row.code.clone()),
+                Cell::Text(standing_label(t, row.standing).0.to_string()),
+                Cell::Int(row.lessons as i64),
+                Cell::Int(row.walks as i64),
+                Cell::Text(if row.last > 0 {
+                    date(row.last)
+                } else {
+                    String::new()
+                }),
+                Cell::Text(row.certificate.clone().unwrap_or_default()),
+            ]
+        })
+        .collect();
+    let text = csv::document(
+        &[
+            "STT",
+            t.col_name,
+            t.col_class,
+            t.col_code,
+            t.col_status,
+            t.col_lessons,
+            t.col_walks,
+            t.col_last,
+            "Mã giấy chứng nhận",
+        ],
+        &rows,
+    );
+    let _ = platform::download(
+        &format!(
+            "dvc-lab-hoan-thanh-{}.csv",
+            platform::now().format("%Y-%m-%d")
+        ),
+        "text/csv;charset=utf-8",
+        &text,
+    );
+}
+
+fn download_school_csv(d: Data) {
+    let t = use_t()().teach;
+    let r = d.report.get_untracked();
+    let rows: Vec<Vec<Cell>> = r
+        .classes
+        .iter()
+        .chain(std::iter::once(&r.school))
+        .map(|c| {
+            vec![
+                Cell::Text(if c.class.is_empty() {
+                    "Toàn trường".into()
+                } else {
+                    c.class.clone()
+                }),
+                Cell::Int(c.students as i64),
+                Cell::Int(c.completed as i64),
+                Cell::Int(c.in_progress as i64),
+                Cell::Int(c.not_started as i64),
+                Cell::Pct(c.percent()),
+            ]
+        })
+        .collect();
+    let text = csv::document(
+        &[
+            t.col_class,
+            t.col_students,
+            t.col_completed,
+            t.col_in_progress,
+            t.col_not_started,
+            t.col_share,
+        ],
+        &rows,
+    );
+    let _ = platform::download(
+        &format!(
+            "dvc-lab-tong-hop-{}.csv",
+            platform::now().format("%Y-%m-%d")
+        ),
+        "text/csv;charset=utf-8",
+        &text,
+    );
+}

@@ -1,0 +1,569 @@
+//! What the teacher has collected: progress records from many PCs and students' own files,
+//! merged into one record per student, matched to the class list, and summed up per class and
+//! for the whole school against the 80% (2026) and 100% (2030) targets.
+
+use super::roster::{MatchKind, Roster};
+use crate::progress::{Record, Requirements, Status};
+use crate::transfer::Imported;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The 2026 target: share of students trained.
+pub const TARGET_2026: u8 = 80;
+/// The 2030 target.
+pub const TARGET_2030: u8 = 100;
+
+/// A detail that differs between two copies of one student's record; the first one seen is
+/// kept and the teacher is shown both.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConflictNote {
+    /// Student id.
+    pub student: String,
+    /// The student's name as kept.
+    pub name: String,
+    /// "name", "class", "school" or "code".
+    pub field: String,
+    /// The value kept.
+    pub kept: String,
+    /// The other value.
+    pub other: String,
+}
+
+/// Everything imported, as stored in the teacher's browser.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Collection {
+    /// Schema version of this collection.
+    pub v: u32,
+    /// Student id → merged record (PIN hashes dropped).
+    #[serde(default)]
+    pub records: BTreeMap<String, Record>,
+    /// Conflicts seen while merging.
+    #[serde(default)]
+    pub conflicts: Vec<ConflictNote>,
+    /// The class list, if imported.
+    #[serde(default)]
+    pub roster: Roster,
+    /// Records the teacher matched by hand: student id → roster index.
+    #[serde(default)]
+    pub assigned: BTreeMap<String, usize>,
+}
+
+/// What adding one file changed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Added {
+    /// Students seen for the first time.
+    pub new: usize,
+    /// Students whose record gained something.
+    pub updated: usize,
+    /// Students already known with nothing new (a file imported twice).
+    pub unchanged: usize,
+    /// New conflicts.
+    pub conflicts: usize,
+}
+
+impl Collection {
+    /// Merges every record of an imported file. Importing the same file twice changes nothing.
+    pub fn add(&mut self, file: &Imported) -> Added {
+        let mut added = Added::default();
+        for incoming in &file.records {
+            let mut incoming = incoming.clone();
+            incoming.student.pin = None;
+            match self.records.get_mut(&incoming.student.id) {
+                None => {
+                    added.new += 1;
+                    self.records.insert(incoming.student.id.clone(), incoming);
+                }
+                Some(mine) => {
+                    let before = mine.clone();
+                    for c in mine.merge(&incoming) {
+                        let note = ConflictNote {
+                            student: mine.student.id.clone(),
+                            name: mine.student.name.clone(),
+                            field: c.field.to_string(),
+                            kept: c.kept,
+                            other: c.other,
+                        };
+                        if !self.conflicts.contains(&note) {
+                            self.conflicts.push(note);
+                            added.conflicts += 1;
+                        }
+                    }
+                    if *mine == before {
+                        added.unchanged += 1;
+                    } else {
+                        added.updated += 1;
+                    }
+                }
+            }
+        }
+        added
+    }
+
+    /// The roster entry a record belongs to, if any (a hand assignment wins).
+    pub fn roster_index(&self, r: &Record) -> Option<(usize, Option<MatchKind>)> {
+        if let Some(&i) = self.assigned.get(&r.student.id)
+            && i < self.roster.entries.len()
+        {
+            return Some((i, None));
+        }
+        self.roster
+            .find(&r.student.code, &r.student.class, &r.student.name)
+            .map(|(i, k)| (i, Some(k)))
+    }
+
+    /// The record whose certificate carries this code (typed with or without the dash, any
+    /// case; O/I/L read as 0/1/1 as Crockford's alphabet intends).
+    pub fn verify(&self, code: &str, req: &Requirements) -> Option<&Record> {
+        let norm = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .map(|c| match c.to_ascii_uppercase() {
+                    'O' => '0',
+                    'I' | 'L' => '1',
+                    x => x,
+                })
+                .collect()
+        };
+        let wanted = norm(code);
+        if wanted.len() != 8 {
+            return None;
+        }
+        self.records.values().find(|r| {
+            r.certificate_code(&req.lessons, &req.walks)
+                .is_some_and(|c| norm(&c) == wanted)
+        })
+    }
+}
+
+/// Where a student stands in the module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Standing {
+    /// No record, or nothing opened.
+    NotStarted,
+    /// Something done, not complete.
+    InProgress,
+    /// Every required lesson passed and walkthrough practised.
+    Completed,
+}
+
+/// One line of the class table: a roster student (with or without a record) or a record that
+/// matched nobody on the roster.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// Name (from the roster when matched).
+    pub name: String,
+    /// Class.
+    pub class: String,
+    /// Student code.
+    pub code: String,
+    /// Where they stand.
+    pub standing: Standing,
+    /// Required lessons passed.
+    pub lessons: usize,
+    /// Walkthroughs completed in practice.
+    pub walks: usize,
+    /// Last activity (Unix seconds, 0 if none).
+    pub last: i64,
+    /// The record's student id, if there is a record.
+    pub record: Option<String>,
+    /// On the roster (false: a record nobody on the list matched).
+    pub on_roster: bool,
+    /// The certificate code, when complete.
+    pub certificate: Option<String>,
+}
+
+/// Completion of one class (or the whole school).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    /// Class name ("" for the school).
+    pub class: String,
+    /// Students counted (the roster's, or those with a record when there is no roster).
+    pub students: usize,
+    /// Completed.
+    pub completed: usize,
+    /// In progress.
+    pub in_progress: usize,
+    /// Not started.
+    pub not_started: usize,
+}
+
+impl Coverage {
+    /// Completed share, 0–100, rounded down (a teacher would not round 79.9% up to the target).
+    pub fn percent(&self) -> u8 {
+        (self.completed * 100)
+            .checked_div(self.students)
+            .unwrap_or(0) as u8
+    }
+}
+
+/// A question or a walkthrough step and how often it went wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Missed {
+    /// Lesson or walkthrough id.
+    pub parent: String,
+    /// Question or screen id.
+    pub item: String,
+    /// How many times.
+    pub count: u32,
+}
+
+/// The dashboard's numbers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Every student, roster order first, then unmatched records.
+    pub rows: Vec<Row>,
+    /// Per class, sorted by class.
+    pub classes: Vec<Coverage>,
+    /// The whole school.
+    pub school: Coverage,
+    /// Per required lesson: (id, students who passed it, students with a record).
+    pub lesson_pass: Vec<(String, usize, usize)>,
+    /// Questions answered wrongly most often (top 10).
+    pub missed_questions: Vec<Missed>,
+    /// Walkthrough screens with the most mistakes (top 10).
+    pub missed_steps: Vec<Missed>,
+}
+
+fn standing(r: &Record, req: &Requirements) -> Standing {
+    if r.is_complete(&req.lessons, &req.walks) {
+        Standing::Completed
+    } else if r.lessons.is_empty() && r.walks.is_empty() {
+        Standing::NotStarted
+    } else {
+        Standing::InProgress
+    }
+}
+
+fn last_activity(r: &Record) -> i64 {
+    let l = r
+        .lessons
+        .values()
+        .flat_map(|x| x.recent.iter().map(|a| a.at).chain([x.opened]));
+    let w = r
+        .walks
+        .values()
+        .filter_map(|x| x.last.as_ref().map(|a| a.at));
+    l.chain(w).max().unwrap_or(0)
+}
+
+fn row_for(r: &Record, req: &Requirements) -> Row {
+    Row {
+        name: r.student.name.clone(),
+        class: r.student.class.clone(),
+        code: r.student.code.clone(),
+        standing: standing(r, req),
+        lessons: r.passed_count(&req.lessons),
+        walks: req
+            .walks
+            .iter()
+            .filter(|w| r.walk_status(w) == Status::Done)
+            .count(),
+        last: last_activity(r),
+        record: Some(r.student.id.clone()),
+        on_roster: false,
+        certificate: r.certificate_code(&req.lessons, &req.walks),
+    }
+}
+
+fn top(counts: BTreeMap<(String, String), u32>) -> Vec<Missed> {
+    let mut v: Vec<Missed> = counts
+        .into_iter()
+        .map(|((parent, item), count)| Missed {
+            parent,
+            item,
+            count,
+        })
+        .collect();
+    v.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then_with(|| (&a.parent, &a.item).cmp(&(&b.parent, &b.item)))
+    });
+    v.truncate(10);
+    v
+}
+
+impl Collection {
+    /// Everything the dashboard shows.
+    pub fn report(&self, req: &Requirements) -> Report {
+        let mut rows: Vec<Row> = self
+            .roster
+            .entries
+            .iter()
+            .map(|e| Row {
+                name: e.name.clone(),
+                class: e.class.clone(),
+                code: e.code.clone(),
+                standing: Standing::NotStarted,
+                lessons: 0,
+                walks: 0,
+                last: 0,
+                record: None,
+                on_roster: true,
+                certificate: None,
+            })
+            .collect();
+        let mut unmatched = Vec::new();
+        for r in self.records.values() {
+            match self.roster_index(r) {
+                Some((i, _)) if rows[i].record.is_none() => {
+                    let mut row = row_for(r, req);
+                    row.name.clone_from(&rows[i].name);
+                    row.class.clone_from(&rows[i].class);
+                    if row.code.is_empty() {
+                        row.code.clone_from(&rows[i].code);
+                    }
+                    row.on_roster = true;
+                    rows[i] = row;
+                }
+                _ => unmatched.push(row_for(r, req)),
+            }
+        }
+        let has_roster = !self.roster.entries.is_empty();
+        rows.extend(unmatched);
+        // Coverage counts roster students; without a roster, every record.
+        let counted: Vec<&Row> = rows.iter().filter(|r| r.on_roster || !has_roster).collect();
+        let mut classes: BTreeMap<String, Coverage> = BTreeMap::new();
+        let mut school = Coverage::default();
+        for r in &counted {
+            let c = classes.entry(r.class.clone()).or_insert_with(|| Coverage {
+                class: r.class.clone(),
+                ..Coverage::default()
+            });
+            for cov in [&mut *c, &mut school] {
+                cov.students += 1;
+                match r.standing {
+                    Standing::Completed => cov.completed += 1,
+                    Standing::InProgress => cov.in_progress += 1,
+                    Standing::NotStarted => cov.not_started += 1,
+                }
+            }
+        }
+        let with_record = self.records.len();
+        let lesson_pass = req
+            .lessons
+            .iter()
+            .map(|id| {
+                let passed = self
+                    .records
+                    .values()
+                    .filter(|r| r.status(id) == Status::Done)
+                    .count();
+                (id.to_string(), passed, with_record)
+            })
+            .collect();
+        let mut questions = BTreeMap::new();
+        let mut steps = BTreeMap::new();
+        for r in self.records.values() {
+            for (lid, l) in &r.lessons {
+                for a in &l.recent {
+                    for q in &a.wrong {
+                        *questions.entry((lid.clone(), q.clone())).or_insert(0) += 1;
+                    }
+                }
+            }
+            for (wid, w) in &r.walks {
+                if let Some(last) = &w.last {
+                    for (screen, n) in &last.steps {
+                        *steps.entry((wid.clone(), screen.clone())).or_insert(0) += *n;
+                    }
+                }
+            }
+        }
+        Report {
+            rows,
+            classes: classes.into_values().collect(),
+            school,
+            lesson_pass,
+            missed_questions: top(questions),
+            missed_steps: top(steps),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quiz::Graded;
+    use crate::transfer::{Kind, export, import};
+    use crate::walkthrough::{AttemptRecord, Mode};
+
+    fn req() -> Requirements {
+        Requirements {
+            lessons: vec!["a", "b"],
+            walks: vec!["w"],
+        }
+    }
+
+    fn rec(id: &str, name: &str, class: &str) -> Record {
+        let mut r = Record::new();
+        r.student.id = id.into();
+        r.student.name = name.into();
+        r.student.class = class.into();
+        r
+    }
+
+    fn pass(r: &mut Record, lesson: &str, at: i64) {
+        let g = Graded {
+            correct: vec![true, false],
+            score: 50,
+            passed: false,
+        };
+        r.record_quiz(lesson, &["q1".into(), "q2".into()], &g, at);
+        let g = Graded {
+            correct: vec![true, true],
+            score: 100,
+            passed: true,
+        };
+        r.record_quiz(lesson, &["q1".into(), "q2".into()], &g, at + 1);
+    }
+
+    fn practise(r: &mut Record, at: i64) {
+        r.record_walk(AttemptRecord {
+            id: "w".into(),
+            at,
+            mode: Mode::Practice,
+            score: 90,
+            secs: 100,
+            done: true,
+            steps: [("otp".to_string(), 2)].into(),
+        });
+    }
+
+    fn file(records: &[Record]) -> Imported {
+        import(&export(Kind::Pc, "PC", "t", records)).unwrap()
+    }
+
+    #[test]
+    fn the_same_student_on_two_pcs_becomes_one_and_reimporting_changes_nothing() {
+        let mut lab = rec("s1", "Lê Thị Hoa", "10A1");
+        pass(&mut lab, "a", 10);
+        let mut phone = rec("s1", "Lê Thị Hoa", "10A1");
+        pass(&mut phone, "b", 20);
+        practise(&mut phone, 30);
+        let mut c = Collection::default();
+        assert_eq!(c.add(&file(&[lab.clone()])).new, 1);
+        let second = c.add(&file(&[phone]));
+        assert_eq!((second.new, second.updated), (0, 1));
+        let before = c.clone();
+        let again = c.add(&file(&[lab]));
+        assert_eq!((again.unchanged, again.updated), (1, 0));
+        assert_eq!(c, before, "importing a file twice changes nothing");
+        let report = c.report(&req());
+        assert_eq!(report.rows.len(), 1);
+        assert_eq!(report.rows[0].standing, Standing::Completed);
+        assert!(c.records["s1"].student.pin.is_none());
+    }
+
+    #[test]
+    fn conflicting_details_are_listed_once() {
+        let a = rec("s1", "Trần Văn Bình", "10A1");
+        let b = rec("s1", "Trần Văn Bình", "10A2");
+        let mut c = Collection::default();
+        c.add(&file(&[a]));
+        assert_eq!(c.add(&file(std::slice::from_ref(&b))).conflicts, 1);
+        assert_eq!(c.add(&file(&[b])).conflicts, 0);
+        assert_eq!(c.conflicts.len(), 1);
+        assert_eq!(
+            (c.conflicts[0].kept.as_str(), c.conflicts[0].other.as_str()),
+            ("10A1", "10A2")
+        );
+    }
+
+    #[test]
+    fn coverage_counts_every_roster_student_including_those_who_never_started() {
+        let csv = "STT,Họ và tên,Lớp,Mã học sinh\n1,Nguyễn Thị Linh,10A1,HS01\n2,Lê Văn Nam,10A1,\n3,Phạm Thu Hà,10A1,\n4,Đỗ An,10A2,\n5,Vũ Minh,10A2,\n";
+        let mut c = Collection {
+            roster: crate::teacher::roster::parse(csv.as_bytes()).unwrap(),
+            ..Collection::default()
+        };
+        // Linh: complete, matched by code although her class is typed differently.
+        let mut linh = rec("s1", "Linh Nguyễn", "10a1");
+        linh.student.code = "hs01".into();
+        pass(&mut linh, "a", 1);
+        pass(&mut linh, "b", 2);
+        practise(&mut linh, 3);
+        // Nam: in progress, name typed in NFD.
+        let mut nam = rec("s2", "Le\u{302} Va\u{306}n Nam", "10A1");
+        nam.open_lesson("a", 5);
+        // Someone not on the list.
+        let stranger = rec("s3", "Hồ Xuân", "10A3");
+        c.add(&file(&[linh, nam, stranger]));
+        let r = c.report(&req());
+        let a1 = &r.classes[0];
+        assert_eq!(
+            (
+                a1.class.as_str(),
+                a1.students,
+                a1.completed,
+                a1.in_progress,
+                a1.not_started
+            ),
+            ("10A1", 3, 1, 1, 1)
+        );
+        assert_eq!(a1.percent(), 33);
+        let a2 = &r.classes[1];
+        assert_eq!((a2.students, a2.not_started, a2.percent()), (2, 2, 0));
+        assert_eq!(
+            (r.school.students, r.school.completed, r.school.percent()),
+            (5, 1, 20)
+        );
+        assert_eq!(r.rows.len(), 6, "5 roster students and the stranger");
+        assert!(!r.rows[5].on_roster && r.rows[5].name == "Hồ Xuân");
+        assert_eq!(
+            r.rows[1].name, "Lê Văn Nam",
+            "the roster's spelling is shown"
+        );
+        // The teacher assigns the stranger by hand to Đỗ An.
+        c.assigned.insert("s3".into(), 3);
+        let r = c.report(&req());
+        assert_eq!(r.rows.len(), 5);
+        assert_eq!(r.rows[3].record.as_deref(), Some("s3"));
+    }
+
+    #[test]
+    fn the_most_missed_questions_and_steps_are_counted() {
+        let mut c = Collection::default();
+        for i in 0..3 {
+            let mut r = rec(&format!("s{i}"), "Học Sinh", "10A1");
+            pass(&mut r, "a", 1);
+            practise(&mut r, 2);
+            c.add(&file(&[r]));
+        }
+        let r = c.report(&req());
+        assert_eq!(
+            r.missed_questions[0],
+            Missed {
+                parent: "a".into(),
+                item: "q2".into(),
+                count: 3
+            }
+        );
+        assert_eq!(
+            r.missed_steps[0],
+            Missed {
+                parent: "w".into(),
+                item: "otp".into(),
+                count: 6
+            }
+        );
+        assert_eq!(r.lesson_pass[0], ("a".to_string(), 3, 3));
+    }
+
+    #[test]
+    fn a_certificate_code_is_found_however_it_is_typed() {
+        let mut r = rec("s1", "Lê Thị Hoa", "10A1");
+        pass(&mut r, "a", 1);
+        pass(&mut r, "b", 2);
+        practise(&mut r, 3);
+        let code = r.certificate_code(&req().lessons, &req().walks).unwrap();
+        let mut c = Collection::default();
+        c.add(&file(&[r]));
+        assert!(c.verify(&code, &req()).is_some());
+        assert!(
+            c.verify(&code.to_lowercase().replace('-', " "), &req())
+                .is_some()
+        );
+        assert!(c.verify("AAAA-AAAA", &req()).is_none());
+    }
+}

@@ -1,0 +1,285 @@
+//! The teacher's end of term: two lab PCs export their students, a third computer imports both
+//! files (one of them twice) and a class list saved by Excel as "Unicode text" with a name typed
+//! in NFD and a student who never started; the dashboard shows the right coverage, a
+//! certificate code checks out, and the CSV and xAPI files hold the right rows.
+
+use crate::Ctx;
+use crate::browser::{
+    Res, assert_fits_width, assert_no_console_errors, downloads_dir, js, new_student, screenshot,
+    wait_css, wait_js, wait_text,
+};
+use crate::lessons::{Input, answer_all, submit};
+use crate::server::StaticServer;
+use fantoccini::{Client, Locator};
+
+/// Waits (up to 10 s) for a new download ending in `ext` and returns its path.
+async fn new_download(before: &[std::path::PathBuf], ext: &str) -> Res<std::path::PathBuf> {
+    for _ in 0..100 {
+        if let Ok(rd) = std::fs::read_dir(downloads_dir()) {
+            let fresh: Vec<_> = rd
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == ext) && !before.contains(p))
+                .collect();
+            if let Some(p) = fresh.into_iter().next() {
+                return Ok(p);
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    Err(format!("no .{ext} file was downloaded").into())
+}
+
+fn listing() -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(downloads_dir())
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default()
+}
+
+/// Exports every profile of this browser from the teacher area; returns the file.
+async fn export_pc(c: &Client, o: &str, label: &str) -> Res<std::path::PathBuf> {
+    c.goto(&format!("{o}/teacher")).await?;
+    wait_css(c, "[data-testid=machine]").await?;
+    c.find(Locator::Css("[data-testid=machine]"))
+        .await?
+        .send_keys(label)
+        .await?;
+    let before = listing();
+    c.find(Locator::Css("[data-testid=export-pc]"))
+        .await?
+        .click()
+        .await?;
+    new_download(&before, "json").await
+}
+
+pub async fn a_teacher_collects_two_lab_pcs_and_reports_coverage(ctx: &Ctx) -> Res {
+    let server = StaticServer::start(&ctx.dist, "/")?;
+    let o = server.origin.clone();
+
+    // Lab PC 1: Linh passes a lesson, Nam only opens one.
+    let pc1 = ctx.driver.session(1366, 768).await?;
+    new_student(&pc1, &o, "Nguyễn Thị Linh", "10A1").await?;
+    pc1.goto(&format!("{o}/lessons/dich-vu-cong-la-gi")).await?;
+    wait_css(&pc1, "[data-testid=quiz]").await?;
+    answer_all(&pc1, "dich-vu-cong-la-gi", true, Input::Mouse).await?;
+    assert!(submit(&pc1, Input::Mouse).await?.0);
+    pc1.find(Locator::Css("[data-testid=switch-student]"))
+        .await?
+        .click()
+        .await?;
+    wait_css(&pc1, "[data-testid=person]").await?;
+    pc1.find(Locator::Css("[data-testid=create-open]"))
+        .await?
+        .click()
+        .await?;
+    crate::browser::fill_profile_form(&pc1, "Lê Văn Nam", "10A1").await?;
+    crate::browser::wait_signed_in(&pc1, "Lê Văn Nam").await?;
+    pc1.goto(&format!("{o}/lessons/vneid")).await?;
+    wait_css(&pc1, "[data-testid=quiz]").await?;
+    let file1 = export_pc(&pc1, &o, "Phòng máy 1 – Máy 01").await?;
+    pc1.close().await?;
+
+    // Lab PC 2: Uyên brings her completed record from home; Khoa opens a lesson.
+    let pc2 = ctx.driver.session(1366, 768).await?;
+    let record = crate::profiles::complete_record();
+    let uyen = crate::profiles::write_temp(
+        "teacher-uyen.json",
+        &dvc_lab::transfer::export(
+            dvc_lab::transfer::Kind::Student,
+            "",
+            "2026-11-29T08:00:00Z",
+            std::slice::from_ref(&record),
+        ),
+    )?;
+    pc2.goto(&format!("{o}/profiles")).await?;
+    wait_css(&pc2, "[data-testid=import-file]").await?;
+    crate::profiles::import_file(&pc2, &uyen).await?;
+    new_student(&pc2, &o, "Trần Minh Khoa", "10A2").await?;
+    pc2.goto(&format!("{o}/lessons/vneid")).await?;
+    wait_css(&pc2, "[data-testid=quiz]").await?;
+    let file2 = export_pc(&pc2, &o, "Phòng máy 1 – Máy 02").await?;
+    pc2.close().await?;
+
+    // The class list, as Excel's "Unicode text": UTF-16 LE with BOM, tab-separated, a title
+    // row, Linh's name typed in NFD; Hà and An never started.
+    let roster_text = "DANH SÁCH HỌC SINH\r\nSTT\tHọ và tên\tNgày sinh\tLớp\tMã học sinh\r\n\
+        1\tNguye\u{302}\u{303}n Thi\u{323} Linh\t01/02/2010\t10A1\t\r\n\
+        2\tLê Văn Nam\t03/04/2010\t10A1\t\r\n\
+        3\tNguyễn Thị Phương Uyên\t05/06/2010\t10A1\t\r\n\
+        4\tPhạm Thu Hà\t07/08/2010\t10A1\t\r\n\
+        5\tTrần Minh Khoa\t09/10/2010\t10A2\t\r\n\
+        6\tĐỗ An\t11/12/2010\t10A2\t\r\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in roster_text.encode_utf16() {
+        bytes.extend_from_slice(&u.to_le_bytes());
+    }
+    let roster_path =
+        std::env::temp_dir().join(format!("dvclab-roster-{}.txt", std::process::id()));
+    std::fs::write(&roster_path, bytes)?;
+    let broken = crate::profiles::write_temp(
+        "teacher-broken.json",
+        &std::fs::read_to_string(&file1)?[..200],
+    )?;
+
+    // The teacher's laptop.
+    let c = ctx.driver.session(1366, 768).await?;
+    c.goto(&format!("{o}/teacher")).await?;
+    wait_text(&c, "[data-testid=report-empty]", "Chưa có dữ liệu").await?;
+    c.find(Locator::Css("[data-testid=import-roster]"))
+        .await?
+        .send_keys(&roster_path.to_string_lossy())
+        .await?;
+    wait_text(&c, "[data-testid=roster-message]", "6 học sinh, 2 lớp").await?;
+    let files = [
+        file1.clone(),
+        file2,
+        file1,
+        std::path::PathBuf::from(&broken),
+    ]
+    .iter()
+    .map(|p| p.to_string_lossy().into_owned())
+    .collect::<Vec<_>>()
+    .join("\n");
+    c.find(Locator::Css("[data-testid=import-progress]"))
+        .await?
+        .send_keys(&files)
+        .await?;
+    wait_js(
+        &c,
+        "document.querySelectorAll('[data-testid=import-log] li').length === 4",
+        20,
+    )
+    .await?;
+    let log = c
+        .find(Locator::Css("[data-testid=import-log]"))
+        .await?
+        .text()
+        .await?;
+    assert!(log.contains("2 học sinh mới"), "{log}");
+    assert!(
+        log.contains("0 học sinh mới, 0 được cập nhật, 2 không đổi"),
+        "the same file twice changes nothing: {log}"
+    );
+    assert!(log.contains("teacher-broken.json: không nhập"), "{log}");
+    wait_text(
+        &c,
+        "[data-testid=school-line]",
+        "Toàn trường: 1/6 học sinh hoàn thành — 16%",
+    )
+    .await?;
+    let classes = c
+        .find(Locator::Css("[data-testid=class-table]"))
+        .await?
+        .text()
+        .await?;
+    assert!(classes.contains("10A1 4 1 2 1 25%"), "{classes}");
+    assert!(classes.contains("10A2 2 0 1 1 0%"), "{classes}");
+    let students = c
+        .find(Locator::Css("[data-testid=student-table]"))
+        .await?
+        .text()
+        .await?;
+    assert!(
+        students.contains("Phạm Thu Hà") && students.contains("Chưa bắt đầu"),
+        "{students}"
+    );
+    assert!(
+        !students.contains("không có trong danh sách"),
+        "everyone matched, NFD included: {students}"
+    );
+    js(
+        &c,
+        "document.querySelector('[data-testid=dashboard]').scrollIntoView(); return 1",
+    )
+    .await?;
+    screenshot(&c, "teacher-dashboard-1366").await?;
+    js(
+        &c,
+        "document.querySelector('[data-testid=student-table]').scrollIntoView(); return 1",
+    )
+    .await?;
+    screenshot(&c, "teacher-students-1366").await?;
+
+    // A certificate code typed by hand, in lower case without the dash.
+    let req = dvc_lab::progress::requirements();
+    let code = record
+        .certificate_code(&req.lessons, &req.walks)
+        .ok_or("complete")?;
+    c.find(Locator::Css("[data-testid=verify-code]"))
+        .await?
+        .send_keys(&code.to_lowercase().replace('-', ""))
+        .await?;
+    c.find(Locator::Css("[data-testid=verify-submit]"))
+        .await?
+        .click()
+        .await?;
+    wait_text(
+        &c,
+        "[data-testid=verify-result]",
+        "Hợp lệ: Nguyễn Thị Phương Uyên",
+    )
+    .await?;
+
+    // The class CSV: BOM, one row per roster student, correct Vietnamese.
+    let before = listing();
+    c.find(Locator::Css("[data-testid=csv-class]"))
+        .await?
+        .click()
+        .await?;
+    let csv_file = new_download(&before, "csv").await?;
+    let raw = std::fs::read(&csv_file)?;
+    assert!(raw.starts_with(&[0xEF, 0xBB, 0xBF]), "UTF-8 BOM for Excel");
+    let text = String::from_utf8(raw[3..].to_vec())?;
+    let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 7, "header + 6 roster students: {text}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("Phạm Thu Hà") && l.contains("Chưa bắt đầu")),
+        "{text}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("Nguyễn Thị Phương Uyên") && l.contains(&code)),
+        "{text}"
+    );
+
+    // xAPI statements that pass the spec's required-property checks.
+    let before = listing();
+    c.find(Locator::Css("[data-testid=xapi]"))
+        .await?
+        .click()
+        .await?;
+    let xapi_file = new_download(&before, "json").await?;
+    let stmts: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&xapi_file)?)?;
+    let stmts = stmts.as_array().ok_or("a JSON array")?;
+    assert!(stmts.len() > 10, "{}", stmts.len());
+    for s in stmts {
+        let problems = dvc_lab::teacher::xapi::validate(s);
+        assert!(problems.is_empty(), "{problems:?} in {s}");
+    }
+
+    // Reload: the imported data is still there.
+    c.refresh().await?;
+    wait_text(&c, "[data-testid=school-line]", "1/6").await?;
+    assert_no_console_errors(&c, "the teacher's report").await?;
+    let printed = js(
+        &c,
+        "return !!document.querySelector('.report [data-testid=class-table]') && !!document.querySelector('.report [data-testid=student-table]')",
+    )
+    .await?;
+    assert_eq!(
+        printed, true,
+        "class and student tables are in the printable report"
+    );
+    c.close().await?;
+
+    // The same report on a phone fits the screen.
+    let p = ctx.driver.session(360, 640).await?;
+    p.goto(&format!("{o}/teacher")).await?;
+    wait_css(&p, "[data-testid=import-progress]").await?;
+    assert_fits_width(&p, "teacher area on a phone").await?;
+    screenshot(&p, "teacher-360").await?;
+    p.close().await?;
+    Ok(())
+}
