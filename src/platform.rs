@@ -271,6 +271,13 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Records the time since [`mark`]`(start)` as a measure called `name`, keeping the mark.
+pub fn measure_between(name: &str, start: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.measure_with_start_mark(name, start);
+    }
+}
+
 /// Records the time since [`mark`]`(start)` as a measure called `name` on the performance
 /// timeline (`make bench` reads these; cheap enough to leave on).
 pub fn measure_since(name: &str, start: &str) {
@@ -337,17 +344,29 @@ pub enum FileError {
 
 /// Reads a file the user chose as text (UTF-8), refusing files over `max_bytes` unread.
 pub async fn read_file(file: &web_sys::File, max_bytes: u64) -> Result<String, FileError> {
+    start_reading(file, max_bytes)?.await
+}
+
+/// Starts reading a file at once and returns the future of its text, so many files can be
+/// read by the browser in parallel while the app processes them in order.
+pub fn start_reading(
+    file: &web_sys::File,
+    max_bytes: u64,
+) -> Result<impl std::future::Future<Output = Result<String, FileError>> + use<>, FileError> {
     let size = file.size() as u64;
     if size > max_bytes {
         return Err(FileError::TooLarge {
             mb: size.div_ceil(1024 * 1024),
         });
     }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .map_err(|e| FileError::Unreadable(format!("{e:?}")))?;
-    text.as_string()
-        .ok_or_else(|| FileError::Unreadable("not text".into()))
+    let pending = wasm_bindgen_futures::JsFuture::from(file.text());
+    Ok(async move {
+        let text = pending
+            .await
+            .map_err(|e| FileError::Unreadable(format!("{e:?}")))?;
+        text.as_string()
+            .ok_or_else(|| FileError::Unreadable("not text".into()))
+    })
 }
 
 /// Reads a file the user chose as raw bytes (class lists may be UTF-16), refusing files over

@@ -20,13 +20,14 @@ pub enum Kind {
     Pc,
 }
 
-/// One record and its checksum.
+/// One record and its checksum. The record is kept as the exact JSON text that was summed
+/// (its canonical form: object keys sorted), so reading a file needs no re-serialising.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Sealed {
-    /// [`checksum`] of `record`'s JSON text.
+    /// [`checksum`] of `record`'s canonical JSON text.
     pub sum: String,
-    /// The record, as stored.
-    pub record: serde_json::Value,
+    /// The record's JSON text, written verbatim into the file.
+    pub record: Box<serde_json::value::RawValue>,
 }
 
 /// The file.
@@ -80,23 +81,32 @@ pub enum ImportError {
     Empty,
 }
 
-/// A short checksum of a record's canonical JSON text (16 hex characters of SHA-256).
+/// A short checksum of a record's canonical JSON text: 64-bit FNV-1a, as 16 hex characters.
+///
+/// It catches a record edited by hand or damaged in copying; it is not a signature (anyone can
+/// recompute it), and it is several times cheaper than SHA-256, which matters when a teacher
+/// imports 20,000 records at once (`make bench`).
 pub fn checksum(record_json: &str) -> String {
-    crate::sha256::hex(record_json.as_bytes(), 8)
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in record_json.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
 }
 
 /// Seals records into a file.
 pub fn export(kind: Kind, machine: &str, exported_at: &str, records: &[Record]) -> String {
     let records = records
         .iter()
-        .map(|r| {
-            // Summed over the canonical text (object keys sorted), which is what the reader
-            // re-creates from the parsed value.
-            let record = serde_json::to_value(r).unwrap_or_default();
-            Sealed {
-                sum: checksum(&record.to_string()),
-                record,
-            }
+        .filter_map(|r| {
+            // The canonical text (object keys sorted): what the reader checks, and what it can
+            // re-create if an editor re-formats the file.
+            let text = serde_json::to_value(r).ok()?.to_string();
+            Some(Sealed {
+                sum: checksum(&text),
+                record: serde_json::value::RawValue::from_string(text).ok()?,
+            })
         })
         .collect();
     let file = ExportFile {
@@ -130,34 +140,53 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
             mb: text.len() as u64 / (1024 * 1024),
         });
     }
-    let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| ImportError::NotJson(e.to_string()))?;
-    if value.get("app").and_then(|a| a.as_str()) != Some("dvc-lab") {
+    let text = text.trim_start_matches('\u{feff}');
+    /// Just the header, to refuse a foreign or newer file before reading its records.
+    #[derive(Deserialize)]
+    struct Header {
+        app: Option<String>,
+        schema: Option<u32>,
+    }
+    let header: Header =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    if header.app.as_deref() != Some("dvc-lab") {
         return Err(ImportError::NotOurs);
     }
-    if let Some(schema) = value.get("schema").and_then(|s| s.as_u64())
-        && schema as u32 > SCHEMA_VERSION
+    if let Some(schema) = header.schema
+        && schema > SCHEMA_VERSION
     {
-        return Err(ImportError::Newer(schema as u32));
+        return Err(ImportError::Newer(schema));
     }
     let file: ExportFile =
-        serde_json::from_value(value).map_err(|e| ImportError::Damaged(e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| ImportError::Damaged(e.to_string()))?;
     if file.records.is_empty() {
         return Err(ImportError::Empty);
     }
     let mut records = Vec::with_capacity(file.records.len());
     for sealed in file.records {
-        let text = serde_json::to_string(&sealed.record).unwrap_or_default();
-        let name = sealed
-            .record
+        let raw = sealed.record.get();
+        // Fast path: the text as written is the canonical text and reads as a current record.
+        if checksum(raw) == sealed.sum
+            && let Ok(record) = serde_json::from_str::<Record>(raw)
+            && record.v == SCHEMA_VERSION
+            && !record.student.id.is_empty()
+        {
+            records.push(record);
+            continue;
+        }
+        // Otherwise: re-create the canonical text (a file re-formatted by an editor still
+        // checks out), then migrate an older record.
+        let value: serde_json::Value =
+            serde_json::from_str(raw).map_err(|e| ImportError::Damaged(e.to_string()))?;
+        let name = value
             .pointer("/student/name")
             .and_then(|n| n.as_str())
             .unwrap_or("?")
             .to_string();
-        if checksum(&text) != sealed.sum {
+        if checksum(&value.to_string()) != sealed.sum {
             return Err(ImportError::Tampered(name));
         }
-        let record = migrate(sealed.record).map_err(|e| match e {
+        let record = migrate(value).map_err(|e| match e {
             MigrateError::Newer(v) => ImportError::Newer(v),
             MigrateError::Damaged(d) => ImportError::Damaged(format!("{name}: {d}")),
         })?;
@@ -196,6 +225,18 @@ mod tests {
         assert_eq!(got.records, recs);
         // Excel and Notepad like to add a byte-order mark.
         assert!(import(&format!("\u{feff}{text}")).is_ok());
+        // An editor that re-formats the file does not make it "tampered".
+        let pretty: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let pretty = serde_json::to_string_pretty(&pretty).unwrap();
+        assert_eq!(import(&pretty).expect("re-formatted").records, recs);
+    }
+
+    #[test]
+    fn the_checksum_is_fnv_1a_64() {
+        // Published FNV-1a 64 test values.
+        assert_eq!(checksum(""), "cbf29ce484222325");
+        assert_eq!(checksum("a"), "af63dc4c8601ec8c");
+        assert_eq!(checksum("foobar"), "85944171f73967e8");
     }
 
     #[test]

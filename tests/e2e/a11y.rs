@@ -7,7 +7,7 @@ use crate::browser::{Res, wait_css};
 use crate::server::StaticServer;
 use fantoccini::{Client, Locator};
 
-fn axe_source() -> Res<String> {
+pub(crate) fn axe_source() -> Res<String> {
     let path = std::env::var("AXE_CORE").unwrap_or_else(|_| {
         concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -19,7 +19,7 @@ fn axe_source() -> Res<String> {
         .map_err(|e| format!("cannot read axe-core at {path}: {e} (make test installs it)").into())
 }
 
-async fn audit(c: &Client, axe: &str, page: &str) -> Res<Vec<String>> {
+pub(crate) async fn audit(c: &Client, axe: &str, page: &str) -> Res<Vec<String>> {
     c.execute(axe, vec![]).await?;
     let result = c
         .execute_async(

@@ -199,6 +199,10 @@ pub async fn a_teacher_collects_two_lab_pcs_and_reports_coverage(ctx: &Ctx) -> R
     .await?;
     screenshot(&c, "teacher-students-1366").await?;
 
+    let problems =
+        crate::a11y::audit(&c, &crate::a11y::axe_source()?, "/teacher (dashboard)").await?;
+    assert!(problems.is_empty(), "axe: {problems:#?}");
+
     // A certificate code typed by hand, in lower case without the dash.
     let req = dvc_lab::progress::requirements();
     let code = record
