@@ -12,7 +12,7 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
     choose_profile: "Chọn hồ sơ",
     idle_signed_out: |m| {
         format!(
-            "Hồ sơ vừa được đăng xuất vì không có thao tác nào trong {m} phút. Hãy chọn tên của bạn để học tiếp."
+            "Bạn đã được tự động đăng xuất vì không có thao tác nào trong {m} phút. Hãy chọn tên của bạn để học tiếp."
         )
     },
 
@@ -35,11 +35,11 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
     field_class: "Lớp",
     field_class_hint: "Ví dụ: 10A1",
     field_school: "Trường",
-    field_school_hint: "Ví dụ: Trường THPT Trần Liễu",
+    field_school_hint: "Ví dụ: THPT Trần Liễu",
     field_code: "Mã học sinh",
-    field_code_hint: "Nếu biết (có trong danh sách lớp của thầy cô).",
+    field_code_hint: "Điền nếu bạn biết (mã này có trong danh sách lớp của thầy cô).",
     field_pin: "Mã PIN 4 chữ số",
-    field_pin_hint: "Để bạn khác không vào nhầm hồ sơ của bạn trên máy dùng chung. Đừng dùng mật khẩu thật của bạn.",
+    field_pin_hint: "Giúp các bạn khác không vào nhầm hồ sơ của bạn trên máy dùng chung. Mã này không bảo mật cao: đừng dùng mã PIN điện thoại, thẻ ngân hàng hay mật khẩu thật.",
     field_pin_again: "Nhập lại mã PIN",
     optional: "(không bắt buộc)",
     create_submit: "Tạo hồ sơ và bắt đầu",
@@ -55,7 +55,7 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
         Problem::ClassFormat => {
             "Lớp viết theo dạng khối 10, 11 hoặc 12 rồi đến tên lớp, ví dụ 10A1 hoặc 11B."
         }
-        Problem::CodeFormat => "Mã học sinh chỉ gồm chữ và số, tối đa 20 ký tự.",
+        Problem::CodeFormat => "Mã học sinh chỉ gồm chữ cái và chữ số, tối đa 20 ký tự.",
         Problem::PinFormat => "Mã PIN phải đúng 4 chữ số, ví dụ 2580.",
         Problem::PinMismatch => "Hai lần nhập mã PIN chưa giống nhau.",
         Problem::Duplicate => {
@@ -97,9 +97,9 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
         ImportFailure::Storage(_) => "Bộ nhớ của trình duyệt đã đầy nên chưa nhập được. Không có gì bị thay đổi.".into(),
         ImportFailure::File(e) => match e {
             ImportError::TooLarge { mb } => format!("Tệp nặng {mb} MB, quá lớn so với một tệp tiến độ DVC Lab. Bạn chọn đúng tệp chưa?"),
-            ImportError::NotJson(_) => "Tệp bị thiếu hoặc không phải tệp tiến độ DVC Lab (có thể sao chép chưa xong). Không có gì bị thay đổi.".into(),
+            ImportError::NotJson(_) => "Tệp không đầy đủ hoặc không phải tệp tiến độ DVC Lab (có thể việc sao chép chưa xong). Không có gì bị thay đổi.".into(),
             ImportError::NotOurs => "Đây không phải tệp tiến độ DVC Lab. Không có gì bị thay đổi.".into(),
-            ImportError::Newer(v) => format!("Tệp được tạo bởi phiên bản DVC Lab mới hơn (định dạng {v}). Hãy cập nhật ứng dụng rồi nhập lại."),
+            ImportError::Newer(v) => format!("Tệp này do phiên bản DVC Lab mới hơn tạo ra (định dạng {v}). Hãy cập nhật ứng dụng rồi nhập lại."),
             ImportError::Tampered(name) => format!("Dữ liệu của {name} trong tệp đã bị sửa sau khi xuất (mã kiểm tra không khớp) nên không được nhập."),
             ImportError::Damaged(_) => "Một hồ sơ trong tệp bị hỏng nên tệp không được nhập. Không có gì bị thay đổi.".into(),
             ImportError::Empty => "Tệp không có hồ sơ học sinh nào.".into(),
@@ -111,27 +111,27 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
     chart_pass_line: "Mức đạt: 80%",
     move_title: "Mang tiến độ sang máy khác",
     move_help: "Tải tệp tiến độ của bạn về, rồi mở DVC Lab trên điện thoại hoặc máy khác và chọn “Nhập tệp tiến độ”. Tiến độ ở hai nơi được gộp lại.",
-    download_own: "Tải tệp tiến độ của bạn",
+    download_own: "Tải về tệp tiến độ của bạn",
     import_own: "Nhập tệp tiến độ vào hồ sơ này",
     certificate_link: "Xem và in giấy chứng nhận",
 
     cert_title: "Giấy chứng nhận",
-    cert_heading: "GIẤY CHỨNG NHẬN",
-    cert_awarded: "Chứng nhận học sinh",
-    cert_module: "đã hoàn thành học phần “Kỹ năng sử dụng dịch vụ công trực tuyến” của DVC Lab",
+    cert_heading: "GIẤY CHỨNG NHẬN HOÀN THÀNH",
+    cert_awarded: "DVC Lab chứng nhận học sinh",
+    cert_module: "đã hoàn thành chương trình luyện tập “Kỹ năng sử dụng dịch vụ công trực tuyến”",
     cert_class: "Lớp",
     cert_school: "Trường",
     cert_date: "Ngày hoàn thành",
     cert_results: "Kết quả",
     cert_code: "Mã xác minh",
-    cert_code_help: "Thầy cô kiểm tra mã này trong khu vực giáo viên sau khi nhập tệp tiến độ.",
+    cert_code_help: "Thầy cô có thể kiểm tra mã này ở Khu vực giáo viên, sau khi nhập tệp tiến độ của bạn.",
     cert_print: "In giấy chứng nhận",
-    cert_not_yet: "Bạn chưa hoàn thành học phần. Giấy chứng nhận có khi mọi bài học bắt buộc đạt từ 80% và mọi bài thực hành đã tự làm xong (chế độ chấm điểm).",
-    cert_note: "Giấy do ứng dụng luyện tập DVC Lab tạo, không phải văn bản của cơ quan nhà nước.",
+    cert_not_yet: "Bạn chưa hoàn thành chương trình. Giấy chứng nhận sẽ hiện khi mọi bài học bắt buộc đạt từ 80% trở lên và mọi bài thực hành đã được tự làm xong (chế độ chấm điểm).",
+    cert_note: "Giấy này do ứng dụng luyện tập DVC Lab tạo ra, không phải văn bản của cơ quan nhà nước.",
 
     teacher_profiles_title: "Hồ sơ học sinh trên máy này",
     teacher_no_profiles: "Chưa có hồ sơ nào trên máy này.",
-    teacher_idle_label: "Tự đăng xuất khi không thao tác (phút; 0 = không tự đăng xuất)",
+    teacher_idle_label: "Tự động đăng xuất sau bao nhiêu phút không thao tác (0 = không tự đăng xuất)",
     teacher_idle_saved: |m| {
         if m == 0 {
             "Đã lưu: không tự đăng xuất.".into()
@@ -143,7 +143,7 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
     delete: "Xoá",
     delete_confirm: |name| {
         format!(
-            "Xoá hồ sơ của {name} khỏi máy này? Một bản sao vẫn được giữ trong tệp xuất toàn bộ dữ liệu."
+            "Xoá hồ sơ của {name} khỏi máy này? Máy vẫn cất riêng một bản sao; bản này có trong tệp sao lưu toàn bộ dữ liệu thô."
         )
     },
     col_name: "Họ và tên",

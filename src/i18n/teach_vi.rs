@@ -9,10 +9,10 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     export_pc_help: "Một tệp chứa mọi hồ sơ học sinh trên máy này, có mã kiểm tra cho từng hồ sơ. Chép tệp sang máy của thầy cô rồi nhập ở phần dưới.",
     machine_label: "Tên máy (để nhận ra tệp), ví dụ: Phòng máy 2 – Máy 07",
     export_pc: "Xuất tiến độ của máy này",
-    backup_all: "Sao lưu toàn bộ dữ liệu thô (kể cả bản hỏng)",
+    backup_all: "Sao lưu toàn bộ dữ liệu thô (kể cả các bản sao bị hỏng)",
 
     import_title: "Nhập tiến độ từ các máy",
-    import_help: "Chọn nhiều tệp cùng lúc: tệp xuất từ từng máy phòng máy và tệp học sinh tự tải về. Nhập lại cùng một tệp không làm thay đổi gì; cùng một học sinh ở nhiều máy được gộp thành một.",
+    import_help: "Chọn nhiều tệp cùng lúc: tệp xuất từ từng máy trong phòng máy và tệp học sinh tự tải về. Nhập lại cùng một tệp không làm thay đổi gì; cùng một học sinh ở nhiều máy được gộp thành một.",
     import_label: "Chọn tệp tiến độ (.json)",
     drop_here: "…hoặc kéo thả các tệp vào đây",
     importing: |done, total| format!("Đang nhập {done}/{total} tệp…"),
@@ -24,16 +24,17 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
         }
         s + "."
     },
-    file_failed: |name, why| format!("{name}: không nhập — {why}"),
+    file_failed: |name, why| format!("{name}: không nhập được — {why}"),
 
     roster_title: "Danh sách lớp",
-    roster_help: "Tệp CSV xuất từ Excel (UTF-8 hoặc “Unicode Text”), có các cột Họ và tên, Lớp; có thể có STT, Ngày sinh, Mã học sinh, theo thứ tự bất kỳ.",
+    roster_help: "Tệp CSV xuất từ Excel (UTF-8 hoặc “Unicode Text”), có các cột “Họ và tên”, “Lớp”; có thể thêm “STT”, “Ngày sinh”, “Mã học sinh”, theo thứ tự bất kỳ.",
     roster_label: "Chọn tệp danh sách lớp (.csv, .txt)",
     roster_ok: |n, classes| format!("Đã nhận danh sách {n} học sinh, {classes} lớp."),
-    roster_error: |e| match e {
+    roster_error: |e| {
+        match e {
         RosterError::TooLarge => "Tệp quá lớn so với một danh sách lớp.".into(),
         RosterError::NotText => {
-            "Tệp không phải văn bản CSV (tệp .xlsx hãy mở bằng Excel rồi “Lưu thành” CSV UTF-8)."
+            "Tệp không phải văn bản CSV (tệp .xlsx: mở bằng Excel, chọn Lưu dưới dạng / Save As, kiểu CSV UTF-8)."
                 .into()
         }
         RosterError::NoHeader => "Không thấy dòng tiêu đề có cột “Họ và tên”.".into(),
@@ -50,6 +51,7 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
+    }
     },
 
     nothing_yet: "Chưa có dữ liệu. Hãy nhập tệp tiến độ và danh sách lớp.",
@@ -59,7 +61,7 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     class_line: |class, done, total, pct| format!("{class}: {done}/{total} hoàn thành — {pct}%"),
     target_2026: "Mục tiêu 2026: 80%",
     target_2030: "Mục tiêu 2030: 100%",
-    chart_title: "Tỉ lệ hoàn thành theo lớp (vạch đứt: mục tiêu 80% năm 2026; hết thanh: 100% năm 2030)",
+    chart_title: "Tỉ lệ hoàn thành theo lớp (vạch đứt: mục tiêu 80% năm 2026; thanh đầy: 100% năm 2030)",
     col_class: "Lớp",
     col_students: "Sĩ số",
     col_completed: "Hoàn thành",
@@ -68,10 +70,10 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     col_share: "Tỉ lệ",
     col_name: "Họ và tên",
     col_code: "Mã HS",
-    col_status: "Tình trạng",
-    col_lessons: "Bài đạt",
+    col_status: "Trạng thái",
+    col_lessons: "Bài đã đạt",
     col_walks: "Thực hành",
-    col_last: "Lần cuối",
+    col_last: "Học lần cuối",
     standing_done: "Hoàn thành",
     standing_progress: "Đang học",
     standing_none: "Chưa bắt đầu",
@@ -79,11 +81,11 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     students_title: "Học sinh",
     filter_class: "Lớp",
     all_classes: "Tất cả",
-    filter_text: "Tìm tên hoặc mã",
+    filter_text: "Tìm theo tên hoặc mã học sinh",
     sort_by: |col| format!("Sắp xếp theo {col}"),
     unmatched_title: "Hồ sơ chưa khớp với danh sách lớp",
     unmatched_help: "Chọn học sinh tương ứng trong danh sách để tính vào lớp.",
-    assign: "Gán",
+    assign: "Ghép",
     assign_choose: "— chọn học sinh —",
     conflicts_title: "Thông tin khác nhau giữa các tệp",
     conflict_line: |name, field, kept, other| {
@@ -91,8 +93,8 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     },
     lessons_title: "Tỉ lệ đạt từng bài",
     pass_rate: |passed, total| format!("{passed}/{total} học sinh đạt"),
-    missed_title: "Câu hỏi hay trả lời sai nhất",
-    steps_title: "Bước thực hành hay sai nhất",
+    missed_title: "Những câu hỏi bị trả lời sai nhiều nhất",
+    steps_title: "Các bước thực hành bị làm sai nhiều nhất",
     times: |n| format!("{n} lần"),
     verify_title: "Kiểm tra mã giấy chứng nhận",
     verify_label: "Mã xác minh (ví dụ: FBJ7-17JR)",
@@ -100,12 +102,14 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     verify_ok: |name, class, date| format!("Hợp lệ: {name}, lớp {class}, hoàn thành ngày {date}."),
     verify_none: "Không có giấy chứng nhận nào với mã này trong dữ liệu đã nhập.",
     exports_title: "Xuất báo cáo",
-    csv_class: "Tải CSV hoàn thành theo học sinh",
-    csv_school: "Tải CSV tổng hợp theo lớp",
-    xapi: "Tải câu lệnh xAPI (JSON)",
+    csv_class: "Tải về tệp CSV: hoàn thành theo từng học sinh",
+    csv_school: "Tải về tệp CSV: tổng hợp theo lớp",
+    xapi: "Tải về bản ghi xAPI (JSON)",
     print_report: "In báo cáo",
     clear: "Xoá dữ liệu đã nhập",
     clear_confirm: "Xoá mọi tiến độ và danh sách lớp đã nhập trên máy này? (Hồ sơ học sinh của máy này không bị xoá.)",
-    saved_full: "Bộ nhớ trình duyệt đầy nên dữ liệu đã nhập chỉ dùng được đến khi đóng trang. Hãy tải CSV ngay.",
-    report_heading: |date| format!("Báo cáo kết quả học “Dịch vụ công trực tuyến” — {date}"),
+    saved_full: "Bộ nhớ của trình duyệt đã đầy nên dữ liệu đã nhập chỉ dùng được đến khi đóng trang. Hãy tải tệp CSV về ngay.",
+    report_heading: |date| {
+        format!("Báo cáo kết quả học “Kỹ năng sử dụng dịch vụ công trực tuyến” — {date}")
+    },
 };

@@ -188,16 +188,7 @@ pub async fn run(ctx: &'static Ctx) -> Res<bool> {
             }
             let guide = mirror.guide().ok_or("no next step")?;
             match guide.control {
-                Control::Field(fid) => {
-                    let f = mirror
-                        .fields()
-                        .into_iter()
-                        .find(|f| f.id == fid)
-                        .ok_or("field")?;
-                    let value = f.examples.first().cloned().unwrap_or_default();
-                    crate::walk::fill(&c, f, &value).await?;
-                    mirror.set(&fid, &value)?;
-                }
+                Control::Field(fid) => crate::walk::fill_example(&c, &mut mirror, &fid).await?,
                 Control::Action(aid) => {
                     let before = mirror.screen().id.clone();
                     mirror.perform(&aid)?;

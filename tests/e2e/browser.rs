@@ -335,3 +335,14 @@ pub async fn wait_js(c: &Client, expr: &str, secs: u64) -> Res {
     }
     Err(format!("never true within {secs} s: {expr}").into())
 }
+
+/// How many images on the page failed to load.
+pub async fn broken_images(c: &Client) -> Res<i64> {
+    Ok(js(
+        c,
+        "return [...document.images].filter(i => i.complete && i.naturalWidth === 0).length",
+    )
+    .await?
+    .as_i64()
+    .unwrap_or(-1))
+}

@@ -266,7 +266,23 @@ pub async fn quiz_by_keyboard_only_in_english(ctx: &Ctx) -> Res {
     let server = StaticServer::start(&ctx.dist, "/")?;
     let c = ctx.driver.session(1366, 768).await?;
     let lesson = "vneid";
-    new_student(&c, &server.origin, "Trần Minh Khoa", "11B2").await?;
+    // The profile too is made with the keyboard alone: Tab to each field, type, Enter.
+    c.goto(&format!("{}/profiles", server.origin)).await?;
+    wait_css(&c, "[data-testid=create-form]").await?;
+    c.find(Locator::Css("body"))
+        .await?
+        .send_keys(&key(Key::Tab))
+        .await?;
+    for (id, text) in [
+        ("p-name", "Trần Minh Khoa"),
+        ("p-class", "11B2"),
+        ("p-school", "THPT Trần Liễu"),
+    ] {
+        tab_until(&c, &format!("e.id === '{id}'")).await?;
+        press(&c, text).await?;
+    }
+    press(&c, &key(Key::Enter)).await?;
+    crate::browser::wait_signed_in(&c, "Trần Minh Khoa").await?;
     c.goto(&format!("{}/", server.origin)).await?;
     wait_css(&c, "h1").await?;
     c.find(Locator::Css("body"))

@@ -80,13 +80,7 @@ pub async fn works_offline_after_one_visit_and_offers_a_new_version(ctx: &Ctx) -
     c.goto(&format!("{o}/lessons/vneid")).await?;
     wait_css(&c, "[data-testid=quiz]").await?;
     wait_text(&c, "[data-testid=offline]", "Đang ngoại tuyến").await?;
-    let broken: i64 = js(
-        &c,
-        "return [...document.images].filter(i => i.complete && i.naturalWidth === 0).length",
-    )
-    .await?
-    .as_i64()
-    .unwrap_or(-1);
+    let broken = crate::browser::broken_images(&c).await?;
     assert_eq!(broken, 0, "pictures come from the cache");
     answer_all(&c, "vneid", true, Input::Mouse).await?;
     assert!(
@@ -104,16 +98,7 @@ pub async fn works_offline_after_one_visit_and_offers_a_new_version(ctx: &Ctx) -
     let first = mirror.screen().id.clone();
     while mirror.screen().id == first {
         match mirror.guide().ok_or("no next step")?.control {
-            Control::Field(fid) => {
-                let f = mirror
-                    .fields()
-                    .into_iter()
-                    .find(|f| f.id == fid)
-                    .ok_or("field")?;
-                let value = f.examples.first().cloned().unwrap_or_default();
-                crate::walk::fill(&c, f, &value).await?;
-                mirror.set(&fid, &value)?;
-            }
+            Control::Field(fid) => crate::walk::fill_example(&c, &mut mirror, &fid).await?,
             Control::Action(aid) => {
                 c.find(Locator::Css(&format!("[data-action='{aid}']")))
                     .await?

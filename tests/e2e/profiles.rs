@@ -304,7 +304,7 @@ pub async fn a_record_file_moves_to_a_phone_and_the_certificate_prints(ctx: &Ctx
     c.goto(&format!("{o}/profiles")).await?;
     wait_css(&c, "[data-testid=picker]").await?;
     for (path, said) in [
-        (&cut_path, "Tệp bị thiếu"),
+        (&cut_path, "Tệp không đầy đủ"),
         (&edited_path, "đã bị sửa sau khi xuất"),
         (&newer_path, "phiên bản DVC Lab mới hơn"),
     ] {

@@ -110,13 +110,7 @@ pub async fn deep_links_and_404_work_at_root_and_under_a_sub_path(ctx: &Ctx) -> 
         wait_css(&c, "[data-testid=picker]").await?;
         crate::browser::fill_profile_form(&c, "Trịnh Gia Bảo", "11A5").await?;
         wait_css(&c, "[data-testid=lesson][data-lesson=vneid]").await?;
-        let broken: i64 = js(
-            &c,
-            "return [...document.images].filter(i => i.complete && i.naturalWidth === 0).length",
-        )
-        .await?
-        .as_i64()
-        .unwrap_or(-1);
+        let broken = crate::browser::broken_images(&c).await?;
         assert_eq!(broken, 0, "broken images under {mount}");
         c.find(Locator::Css("nav.main-nav a[href$='/lessons']"))
             .await?

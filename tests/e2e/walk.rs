@@ -98,6 +98,20 @@ pub(crate) async fn fill(c: &Client, f: &Field, value: &str) -> Res {
     }
 }
 
+/// Fills the visible field `fid` with its first example value in the browser and in the
+/// mirror session, keeping both in step.
+pub(crate) async fn fill_example(c: &Client, mirror: &mut Session<'_>, fid: &str) -> Res {
+    let f = mirror
+        .fields()
+        .into_iter()
+        .find(|f| f.id == fid)
+        .ok_or("guided field not visible")?;
+    let value = f.examples.first().cloned().unwrap_or_default();
+    fill(c, f, &value).await?;
+    mirror.set(fid, &value)?;
+    Ok(())
+}
+
 async fn press_action(c: &Client, action: &str) -> Res {
     tab_to(c, &format!("e.dataset.action === '{action}'")).await?;
     press(c, &key(Key::Enter)).await?;
@@ -137,16 +151,7 @@ async fn play(c: &Client, id: &str, mode: Mode, shots: Option<&str>) -> Res {
             );
         }
         match guide.control {
-            Control::Field(fid) => {
-                let f = mirror
-                    .fields()
-                    .into_iter()
-                    .find(|f| f.id == fid)
-                    .ok_or("guided field not visible")?;
-                let value = f.examples.first().cloned().unwrap_or_default();
-                fill(c, f, &value).await?;
-                mirror.set(&fid, &value)?;
-            }
+            Control::Field(fid) => fill_example(c, &mut mirror, &fid).await?,
             Control::Action(aid) => {
                 let before = mirror.screen().id.clone();
                 press_action(c, &aid).await?;
