@@ -425,41 +425,78 @@ pub fn parse_lesson(file: &str, src: &str) -> Result<LessonDoc, ContentError> {
     })
 }
 
-fn parse_front_matter(cur: &mut Cursor<'_>) -> Result<Meta, ContentError> {
-    if cur.peek().map(str::trim) != Some("---") {
-        return Err(cur.err(1, "the file must start with front matter: a line `---`"));
+/// One `key: value` line of a file's front matter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FrontLine<'a> {
+    /// 1-based line number.
+    pub n: usize,
+    /// The key, trimmed.
+    pub key: &'a str,
+    /// The value, trimmed.
+    pub value: &'a str,
+}
+
+/// Reads the front matter between a first line `---` and the next `---` (lessons and
+/// walkthroughs share the format): every `key: value` line, each key at most once. Returns
+/// the lines and the index of the first line after the closing `---`; an error is the line
+/// number and the reason.
+pub fn front_matter<'a>(lines: &[&'a str]) -> Result<(Vec<FrontLine<'a>>, usize), (usize, String)> {
+    if lines.first().map(|l| l.trim()) != Some("---") {
+        return Err((
+            1,
+            "the file must start with front matter: a line `---`".into(),
+        ));
     }
-    cur.pos += 1;
-    let mut meta = Meta {
-        required: true,
-        ..Meta::default()
-    };
-    let mut seen: Vec<&str> = Vec::new();
+    let mut out: Vec<FrontLine<'a>> = Vec::new();
+    let mut pos = 1;
     loop {
-        let Some(line) = cur.peek() else {
-            return Err(cur.err(1, "the front matter is not closed with a line `---`"));
+        let Some(line) = lines.get(pos) else {
+            return Err((1, "the front matter is not closed with a line `---`".into()));
         };
-        let n = cur.line_no();
-        cur.pos += 1;
+        let n = pos + 1;
+        pos += 1;
         let line = line.trim();
         if line == "---" {
-            break;
+            return Ok((out, pos));
         }
         if line.is_empty() {
             continue;
         }
         let Some((key, value)) = line.split_once(':') else {
-            return Err(cur.err(
+            return Err((
                 n,
                 format!("expected `key: value` in front matter, found `{line}`"),
             ));
         };
         let (key, value) = (key.trim(), value.trim());
-        let number = |v: &str| {
-            v.parse::<u32>()
-                .map_err(|_| cur.err(n, format!("`{key}` must be a whole number, found `{v}`")))
-        };
-        match key {
+        if out.iter().any(|f| f.key == key) {
+            return Err((n, format!("`{key}` is given twice")));
+        }
+        out.push(FrontLine { n, key, value });
+    }
+}
+
+/// A front-matter value that must be a whole number.
+pub fn front_number(f: &FrontLine<'_>) -> Result<u32, (usize, String)> {
+    f.value.parse::<u32>().map_err(|_| {
+        (
+            f.n,
+            format!("`{}` must be a whole number, found `{}`", f.key, f.value),
+        )
+    })
+}
+
+fn parse_front_matter(cur: &mut Cursor<'_>) -> Result<Meta, ContentError> {
+    let (fields, next) = front_matter(&cur.lines).map_err(|(n, r)| cur.err(n, r))?;
+    cur.pos = next;
+    let mut meta = Meta {
+        required: true,
+        ..Meta::default()
+    };
+    for f in &fields {
+        let (n, value) = (f.n, f.value);
+        let number = || front_number(f).map_err(|(n, r)| cur.err(n, r));
+        match f.key {
             "id" => {
                 if value.is_empty()
                     || !value
@@ -473,8 +510,8 @@ fn parse_front_matter(cur: &mut Cursor<'_>) -> Result<Meta, ContentError> {
                 }
                 meta.id = value.to_string();
             }
-            "order" => meta.order = number(value)?,
-            "minutes" => meta.minutes = number(value)?,
+            "order" => meta.order = number()?,
+            "minutes" => meta.minutes = number()?,
             "title" => meta.title = value.to_string(),
             "summary" => meta.summary = value.to_string(),
             "required" => {
@@ -486,17 +523,9 @@ fn parse_front_matter(cur: &mut Cursor<'_>) -> Result<Meta, ContentError> {
             }
             other => return Err(cur.err(n, format!("unknown front-matter key `{other}`"))),
         }
-        seen.push(match key {
-            "id" => "id",
-            "order" => "order",
-            "minutes" => "minutes",
-            "title" => "title",
-            "summary" => "summary",
-            _ => "required",
-        });
     }
     for needed in ["id", "order", "title", "summary", "minutes"] {
-        if !seen.contains(&needed) {
+        if !fields.iter().any(|f| f.key == needed) {
             return Err(cur.err(1, format!("front matter is missing `{needed}`")));
         }
     }

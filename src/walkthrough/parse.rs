@@ -10,7 +10,7 @@ use super::lines::{Block, Parser, current_screen, device, item_line, key_line, s
 use super::scenario::{
     Action, Choice, Device, Field, FieldKind, Panel, PanelKind, Scenario, Screen, rating_levels,
 };
-use crate::content::syntax::{ContentError, lang_of_file};
+use crate::content::syntax::{ContentError, front_matter, front_number, lang_of_file};
 
 /// Parses one scenario file. `file` is its name (`kich-hoat-vneid.vi.md`).
 pub fn parse_scenario(file: &str, src: &str) -> Result<Scenario, ContentError> {
@@ -50,40 +50,11 @@ pub fn parse_scenario(file: &str, src: &str) -> Result<Scenario, ContentError> {
         screens: Vec::new(),
     };
     let mut default_device = Device::Computer;
-    // Front matter.
-    if lines.first().map(|l| l.trim()) != Some("---") {
-        return Err(p.err(1, "the file must start with front matter: a line `---`"));
-    }
-    let mut pos = 1;
-    let mut seen: Vec<String> = Vec::new();
-    loop {
-        let Some(line) = lines.get(pos) else {
-            return Err(p.err(1, "the front matter is not closed with a line `---`"));
-        };
-        let n = pos + 1;
-        pos += 1;
-        let line = line.trim();
-        if line == "---" {
-            break;
-        }
-        if line.is_empty() {
-            continue;
-        }
-        let Some((key, value)) = line.split_once(':') else {
-            return Err(p.err(
-                n,
-                format!("expected `key: value` in front matter, found `{line}`"),
-            ));
-        };
-        let (key, value) = (key.trim(), value.trim());
-        if seen.iter().any(|k| k == key) {
-            return Err(p.err(n, format!("`{key}` is given twice")));
-        }
-        seen.push(key.to_string());
-        let number = |v: &str| {
-            v.parse::<u32>()
-                .map_err(|_| p.err(n, format!("`{key}` must be a whole number, found `{v}`")))
-        };
+    // Front matter (the format lessons use too).
+    let (fields, mut pos) = front_matter(&lines).map_err(|(n, r)| p.err(n, r))?;
+    for f in &fields {
+        let (n, key, value) = (f.n, f.key, f.value);
+        let number = |_: &str| front_number(f).map_err(|(n, r)| p.err(n, r));
         match key {
             "id" if valid_id(value) => sc.id = value.to_string(),
             "id" => {
@@ -108,7 +79,7 @@ pub fn parse_scenario(file: &str, src: &str) -> Result<Scenario, ContentError> {
         }
     }
     for needed in ["id", "order", "title", "summary", "minutes", "now", "site"] {
-        if !seen.iter().any(|k| k == needed) {
+        if !fields.iter().any(|f| f.key == needed) {
             return Err(p.err(1, format!("front matter is missing `{needed}`")));
         }
     }
