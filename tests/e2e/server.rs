@@ -102,14 +102,20 @@ impl StaticServer {
         let origin = format!("http://{}", listener.local_addr()?);
         let stop = Arc::new(AtomicBool::new(false));
         let requests = Arc::new(Mutex::new(Vec::new()));
-        let (root, mount): (PathBuf, String) = (root.to_path_buf(), mount.to_string());
+        let (root, mount): (Arc<PathBuf>, Arc<String>) =
+            (Arc::new(root.to_path_buf()), Arc::new(mount.to_string()));
         let (stop2, req2) = (stop.clone(), requests.clone());
         let handle = std::thread::spawn(move || {
             while !stop2.load(Ordering::Relaxed) {
                 match listener.accept() {
                     Ok((stream, _)) => {
+                        // One thread per connection, with a read timeout: Chromium opens
+                        // speculative connections that send nothing, and a single-threaded
+                        // server would wait on them instead of answering the next request.
                         let _ = stream.set_nonblocking(false);
-                        respond(stream, &root, &mount, &req2);
+                        let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(5)));
+                        let (root, mount, req) = (root.clone(), mount.clone(), req2.clone());
+                        std::thread::spawn(move || respond(stream, &root, &mount, &req));
                     }
                     Err(_) => std::thread::sleep(std::time::Duration::from_millis(5)),
                 }
