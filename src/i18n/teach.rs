@@ -75,4 +75,6 @@ pub struct TeachStrings {
     pub clear_confirm: &'static str,
     pub saved_full: &'static str,
     pub report_heading: fn(&str) -> String,
+    pub col_certificate: &'static str,
+    pub whole_school: &'static str,
 }

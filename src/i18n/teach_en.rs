@@ -108,4 +108,6 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
     clear_confirm: "Clear all imported progress and the class list on this computer? (This computer's own student profiles stay.)",
     saved_full: "The browser's storage is full, so the imported data only lasts until this page is closed. Download the CSV now.",
     report_heading: |date| format!("Report: “Online public services” training — {date}"),
+    col_certificate: "Certificate code",
+    whole_school: "Whole school",
 };

@@ -112,4 +112,6 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     report_heading: |date| {
         format!("Báo cáo kết quả học “Kỹ năng sử dụng dịch vụ công trực tuyến” — {date}")
     },
+    col_certificate: "Mã giấy chứng nhận",
+    whole_school: "Toàn trường",
 };

@@ -616,7 +616,7 @@ fn download_class_csv(d: Data) {
             t.col_lessons,
             t.col_walks,
             t.col_last,
-            "Mã giấy chứng nhận",
+            t.col_certificate,
         ],
         &rows,
     );
@@ -640,7 +640,7 @@ fn download_school_csv(d: Data) {
         .map(|c| {
             vec![
                 Cell::Text(if c.class.is_empty() {
-                    "Toàn trường".into()
+                    t.whole_school.into()
                 } else {
                     c.class.clone()
                 }),
