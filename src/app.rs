@@ -18,7 +18,37 @@ use crate::pages::{
 use crate::state::{provide_state, use_t};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{Lazy, LazyRoute, lazy_route, path};
+
+/// A page whose code is a separate wasm chunk, downloaded the first time the page is opened
+/// (and cached for offline use by the service worker). The home page, the frame and the state
+/// stay in the first download; see ARCHITECTURE.md "Code splitting".
+macro_rules! later {
+    ($route:ident => $($view:tt)*) => {
+        #[derive(Debug)]
+        struct $route;
+        #[lazy_route]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+            fn view(this: Self) -> AnyView {
+                let _ = this;
+                view! { $($view)* }.into_any()
+            }
+        }
+    };
+}
+
+later!(LessonsRoute => <Lessons/>);
+later!(LessonRoute => <RequireStudent><LessonPage/></RequireStudent>);
+later!(WalkthroughsRoute => <Walkthroughs/>);
+later!(WalkthroughRoute => <RequireStudent><WalkthroughPage/></RequireStudent>);
+later!(ProgressRoute => <RequireStudent><ProgressPage/></RequireStudent>);
+later!(CertificateRoute => <RequireStudent><CertificatePage/></RequireStudent>);
+later!(ProfilesRoute => <ProfilesPage/>);
+later!(TeacherRoute => <Teacher/>);
+later!(AboutRoute => <About/>);
 
 /// The whole application.
 #[component]
@@ -46,15 +76,15 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=Home/>
-                    <Route path=path!("/lessons") view=Lessons/>
-                    <Route path=path!("/lessons/:id") view=|| view! { <RequireStudent><LessonPage/></RequireStudent> }/>
-                    <Route path=path!("/walkthroughs") view=Walkthroughs/>
-                    <Route path=path!("/walkthroughs/:id") view=|| view! { <RequireStudent><WalkthroughPage/></RequireStudent> }/>
-                    <Route path=path!("/progress") view=|| view! { <RequireStudent><ProgressPage/></RequireStudent> }/>
-                    <Route path=path!("/certificate") view=|| view! { <RequireStudent><CertificatePage/></RequireStudent> }/>
-                    <Route path=path!("/profiles") view=ProfilesPage/>
-                    <Route path=path!("/teacher") view=Teacher/>
-                    <Route path=path!("/about") view=About/>
+                    <Route path=path!("/lessons") view={Lazy::<LessonsRoute>::new()}/>
+                    <Route path=path!("/lessons/:id") view={Lazy::<LessonRoute>::new()}/>
+                    <Route path=path!("/walkthroughs") view={Lazy::<WalkthroughsRoute>::new()}/>
+                    <Route path=path!("/walkthroughs/:id") view={Lazy::<WalkthroughRoute>::new()}/>
+                    <Route path=path!("/progress") view={Lazy::<ProgressRoute>::new()}/>
+                    <Route path=path!("/certificate") view={Lazy::<CertificateRoute>::new()}/>
+                    <Route path=path!("/profiles") view={Lazy::<ProfilesRoute>::new()}/>
+                    <Route path=path!("/teacher") view={Lazy::<TeacherRoute>::new()}/>
+                    <Route path=path!("/about") view={Lazy::<AboutRoute>::new()}/>
                 </Routes>
             </main>
             <Footer/>

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Trunk post-build hook: cuts the app's wasm into the first-visit module and lazily loaded page
+# chunks (Leptos `#[lazy_route]` split points, see src/app.rs), then optimises every piece.
+#
+# Trunk has already run cargo and wasm-bindgen; it skips wasm-opt (data-wasm-opt="0" in
+# index.html) because the optimiser must run on the pieces. Here:
+#   1. wasm-split-cli reads the linked wasm (built with --emit-relocs, .cargo/config.toml) and
+#      writes the main module, the chunks and their loader `__wasm_split.js`;
+#   2. wasm-bindgen turns the main module into the same `<name>.js` + `<name>_bg.wasm` pair Trunk
+#      wrote (so index.html's loader is unchanged) — replacing Trunk's unsplit pair;
+#   3. wasm-opt -Oz on every wasm file, in parallel;
+#   4. every chunk and the loader get a content hash in their file name, so a browser never
+#      mixes a cached chunk with a newer main module.
+set -euo pipefail
+stage=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}
+src=${TRUNK_SOURCE_DIR:-.}
+profile=${TRUNK_PROFILE:-release}
+target_dir=${CARGO_TARGET_DIR:-$src/target}
+input="$target_dir/wasm32-unknown-unknown/$profile/dvc-lab.wasm"
+[ -f "$input" ] || { echo "split.sh: $input not found" >&2; exit 1; }
+
+js=$(cd "$stage" && ls dvc-lab-*.js | head -n 1)
+stem=${js%.js}
+[ -f "$stage/${stem}_bg.wasm" ] || { echo "split.sh: ${stem}_bg.wasm not in the build" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+wasm-split-cli "$input" "$work/split" --out-name "$stem"
+wasm-bindgen --target web --no-typescript --keep-lld-exports --no-demangle \
+  --out-dir "$work/bg" --out-name "$stem" "$work/split/$stem.wasm"
+rm "$work/split/$stem.wasm"
+
+cp "$work/bg/$stem.js" "$stage/$stem.js"
+cp "$work/bg/${stem}_bg.wasm" "$stage/${stem}_bg.wasm"
+if [ -d "$work/bg/snippets" ]; then cp -r "$work/bg/snippets" "$stage/"; fi
+
+# Optimise the main module and every chunk (2 at a time on a 2-core machine is the sweet spot;
+# more jobs only compete for memory).
+jobs=$(nproc 2>/dev/null || echo 2)
+printf '%s\0' "$stage/${stem}_bg.wasm" "$work"/split/*.wasm |
+  xargs -0 -P "$jobs" -I{} wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --strip-debug --strip-producers {} -o {} 2> >(grep -v 'unknown name subsection' >&2 || true)
+
+# Content-hashed names: chunks first (the loader names them), then the loader (main names it).
+loader="$work/split/__wasm_split.js"
+for f in "$work"/split/*.wasm; do
+  base=$(basename "$f" .wasm)
+  short=${base%_[0-9]*}         # split___teacher_route_view_<location hash> → split___teacher_route_view
+  short=${short#split___}
+  short=${short%_route_view}
+  hash=$(sha256sum "$f" | cut -c1-12)
+  new="${short}-$hash.wasm"
+  mv "$f" "$stage/$new"
+  sed -i "s|\"\./$base\.wasm\"|\"./$new\"|g" "$loader"
+done
+hash=$(sha256sum "$loader" | cut -c1-12)
+mv "$loader" "$stage/split-$hash.js"
+sed -i "s|from \"\./__wasm_split\.js\"|from \"./split-$hash.js\"|g" "$stage/$stem.js"
+grep -q "split-$hash.js" "$stage/$stem.js" || { echo "split.sh: loader import not found in $stem.js" >&2; exit 1; }
+
+n=$(find "$stage" -maxdepth 1 -name '*.wasm' | wc -l)
+echo "split.sh: main module + $((n - 1)) lazily loaded pieces"
