@@ -10,6 +10,7 @@ SHELL := /bin/bash
 TRUNK_VERSION    := 0.21.14
 BINARYEN_VERSION := 132.0.0
 AXE_VERSION      := 4.14.1
+WASM_SPLIT_VERSION := 0.2.4
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 TOOLS := $(CURDIR)/.tools
 export PATH := $(HOME)/.cargo/bin:$(TOOLS)/node_modules/.bin:$(PATH)
@@ -38,6 +39,9 @@ setup:
 	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" \
 	  || { echo "==> installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 7 min, once)"; \
 	       cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); }
+	@cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$(WASM_SPLIT_VERSION):" \
+	  || { echo "==> installing wasm-split-cli $(WASM_SPLIT_VERSION) (about 2 min, once; cuts the wasm into page chunks)"; \
+	       cargo install wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary; }
 	@wasm-opt --version 2>/dev/null | grep -q "version $(firstword $(subst ., ,$(BINARYEN_VERSION)))" \
 	  || { echo "==> installing wasm-opt (npm binaryen@$(BINARYEN_VERSION)) into .tools/"; \
 	       npm install --silent --no-audit --no-fund --prefix "$(TOOLS)" binaryen@$(BINARYEN_VERSION); }
@@ -96,7 +100,7 @@ test-e2e:
 ## ---- measurements (not part of make test: nothing there is timed) -------------------------
 # Prints a table and one JSON object; BENCH_STRICT=1 makes a failed budget fail the command.
 bench: setup setup-browser dist
-	@bash scripts/size.sh dist | tail -n 1
+	@bash scripts/size.sh dist | tail -n 2
 	DVC_BENCH=1 DVC_DIST="$(CURDIR)/dist" cargo test --test e2e
 
 clean:

@@ -18,37 +18,95 @@ use crate::pages::{
 use crate::state::{provide_state, use_t};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{Lazy, LazyRoute, lazy_route, path};
+use leptos_router::{Lazy, LazyRoute, path};
+
+/// Why a page could not be opened: its code chunk or the lesson files did not arrive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageLoad {
+    /// Nothing came back (offline before the first complete download, server down).
+    Network,
+    /// The lesson bundle arrived damaged or incomplete.
+    Damaged,
+}
+
+impl From<leptos::wasm_split::SplitLoaderError> for PageLoad {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        PageLoad::Network
+    }
+}
+
+/// Makes sure the lesson files are here (fetched once, as one bundle, the first time a page
+/// needs them; offline they come from the service worker's copy).
+pub async fn lesson_files() -> Result<(), PageLoad> {
+    if crate::content::loaded() {
+        return Ok(());
+    }
+    let text = crate::platform::fetch_text(&crate::platform::content_file())
+        .await
+        .map_err(|_| PageLoad::Network)?;
+    crate::content::install(&text).map_err(|_| PageLoad::Damaged)
+}
+
+/// What a page shows when it could not be opened: what happened and a way to try again.
+#[component]
+fn LoadProblem(problem: PageLoad) -> impl IntoView {
+    let t = use_t();
+    view! {
+        <section class="load-problem" role="alert" data-testid="load-problem">
+            <h1>{move || t().load_failed_title}</h1>
+            <p>{move || match problem {
+                PageLoad::Network => t().load_failed_network,
+                PageLoad::Damaged => t().load_failed_damaged,
+            }}</p>
+            <button class="btn btn-primary" type="button" on:click=|_| crate::platform::reload()>
+                {move || t().load_retry}
+            </button>
+        </section>
+    }
+}
 
 /// A page whose code is a separate wasm chunk, downloaded the first time the page is opened
-/// (and cached for offline use by the service worker). The home page, the frame and the state
-/// stay in the first download; see ARCHITECTURE.md "Code splitting".
+/// (and kept for offline use by the service worker); pages that show lessons or walkthroughs
+/// also wait for the lesson files. The home page, the frame and the state stay in the first
+/// download. See ARCHITECTURE.md "Code splitting".
 macro_rules! later {
-    ($route:ident => $($view:tt)*) => {
+    ($route:ident, $part:ident, $files:expr => $($view:tt)*) => {
+        #[leptos::wasm_split::wasm_split($part, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $part() -> Result<AnyView, PageLoad> {
+            Ok(view! { $($view)* }.into_any())
+        }
+
         #[derive(Debug)]
         struct $route;
-        #[lazy_route]
+
         impl LazyRoute for $route {
             fn data() -> Self {
                 $route
             }
-            fn view(this: Self) -> AnyView {
-                let _ = this;
-                view! { $($view)* }.into_any()
+
+            async fn view(_this: Self) -> AnyView {
+                let files = if $files { lesson_files().await } else { Ok(()) };
+                match files {
+                    Ok(()) => match $part().await {
+                        Ok(page) => page,
+                        Err(problem) => view! { <LoadProblem problem/> }.into_any(),
+                    },
+                    Err(problem) => view! { <LoadProblem problem/> }.into_any(),
+                }
             }
         }
     };
 }
 
-later!(LessonsRoute => <Lessons/>);
-later!(LessonRoute => <RequireStudent><LessonPage/></RequireStudent>);
-later!(WalkthroughsRoute => <Walkthroughs/>);
-later!(WalkthroughRoute => <RequireStudent><WalkthroughPage/></RequireStudent>);
-later!(ProgressRoute => <RequireStudent><ProgressPage/></RequireStudent>);
-later!(CertificateRoute => <RequireStudent><CertificatePage/></RequireStudent>);
-later!(ProfilesRoute => <ProfilesPage/>);
-later!(TeacherRoute => <Teacher/>);
-later!(AboutRoute => <About/>);
+later!(LessonsRoute, lessons, true => <Lessons/>);
+later!(LessonRoute, lesson, true => <RequireStudent><LessonPage/></RequireStudent>);
+later!(WalkthroughsRoute, walkthroughs, true => <Walkthroughs/>);
+later!(WalkthroughRoute, walkthrough, true => <RequireStudent><WalkthroughPage/></RequireStudent>);
+later!(ProgressRoute, progress, true => <RequireStudent><ProgressPage/></RequireStudent>);
+later!(CertificateRoute, certificate, true => <RequireStudent><CertificatePage/></RequireStudent>);
+later!(ProfilesRoute, profiles, false => <ProfilesPage/>);
+later!(TeacherRoute, teacher, true => <Teacher/>);
+later!(AboutRoute, about, false => <About/>);
 
 /// The whole application.
 #[component]

@@ -266,16 +266,12 @@ pub struct Requirements {
 pub fn requirements() -> &'static Requirements {
     static REQ: std::sync::OnceLock<Requirements> = std::sync::OnceLock::new();
     REQ.get_or_init(|| Requirements {
-        lessons: crate::content::course()
-            .lessons(crate::content::Lang::Vi)
+        lessons: crate::content::outline()
             .iter()
-            .filter(|d| d.meta.required)
-            .map(|d| d.meta.id.as_str())
+            .filter(|e| e.required)
+            .map(|e| e.id)
             .collect(),
-        walks: crate::walkthrough::scenarios(crate::content::Lang::Vi)
-            .iter()
-            .map(|s| s.id.as_str())
-            .collect(),
+        walks: crate::content::WALKTHROUGH_IDS.to_vec(),
     })
 }
 

@@ -37,6 +37,11 @@ pub struct Strings {
     pub update_available: &'static str,
     pub update_reload: &'static str,
     pub offline: &'static str,
+    /// A page's code or the lesson files could not be downloaded.
+    pub load_failed_title: &'static str,
+    pub load_failed_network: &'static str,
+    pub load_failed_damaged: &'static str,
+    pub load_retry: &'static str,
     pub teacher_persisted: fn(Option<bool>) -> String,
 
     pub home_title: &'static str,

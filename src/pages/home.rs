@@ -1,6 +1,6 @@
 //! Home: what DVC Lab is, one big button to start (or continue), the three areas, the targets.
 
-use crate::content::course;
+use crate::content::outline;
 use crate::pages::page_title;
 use crate::platform::to;
 use crate::progress::Status;
@@ -18,12 +18,11 @@ pub fn Home() -> impl IntoView {
     // The first lesson not yet passed: where "continue" leads.
     let next = move || {
         let p = progress.get();
-        let lessons = course().lessons(lang.get());
         let started = !p.lessons.is_empty();
-        lessons
+        outline()
             .iter()
-            .find(|d| p.status(&d.meta.id) != Status::Done)
-            .map(|d| (d.meta.id.clone(), d.meta.title.clone(), started))
+            .find(|e| p.status(e.id) != Status::Done)
+            .map(|e| (e.id, e.title(lang.get()), started))
     };
     view! {
         <section class="hero">
@@ -33,7 +32,7 @@ pub fn Home() -> impl IntoView {
                 {move || match next() {
                     Some((id, title, true)) => view! {
                         <A href=to(&format!("/lessons/{id}")) attr:class="btn btn-primary btn-large" attr:data-testid="start">
-                            {(t().home_continue)(&title)}
+                            {(t().home_continue)(title)}
                         </A>
                     }.into_any(),
                     Some((id, _, false)) => view! {
@@ -53,7 +52,7 @@ pub fn Home() -> impl IntoView {
         <section class="cards">
             <A href=to("/lessons") attr:class="card">
                 <h2>{move || t().home_card_lessons}</h2>
-                <p>{move || (t().home_card_lessons_body)(course().lessons(lang.get()).len())}</p>
+                <p>{move || (t().home_card_lessons_body)(outline().len())}</p>
             </A>
             <A href=to("/walkthroughs") attr:class="card">
                 <h2>{move || t().home_card_walk}</h2>

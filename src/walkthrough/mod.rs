@@ -36,14 +36,18 @@ use crate::content::Lang;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-/// Every scenario in `lang`, in list order, parsed once from the embedded files. The files were
-/// checked by the build, so parsing cannot fail here; a file that somehow does is left out
-/// rather than crashing a classroom.
+/// Every scenario in `lang`, in list order, parsed once from the course's files (empty until
+/// the browser has them, see [`crate::content::sources`]). The files were checked by the build,
+/// so parsing cannot fail here; a file that somehow does is left out rather than crashing a
+/// classroom.
 pub fn scenarios(lang: Lang) -> &'static [Scenario] {
     static ALL: OnceLock<BTreeMap<Lang, Vec<Scenario>>> = OnceLock::new();
+    let Some(src) = crate::content::sources() else {
+        return &[];
+    };
     ALL.get_or_init(|| {
         let mut by_lang: BTreeMap<Lang, Vec<Scenario>> = BTreeMap::new();
-        for (file, text) in crate::content::WALKTHROUGH_FILES {
+        for (file, text) in &src.walkthroughs {
             if let Ok(sc) = parse::parse_scenario(file, text) {
                 by_lang.entry(sc.lang).or_default().push(sc);
             }

@@ -259,6 +259,8 @@ pub(crate) fn write_temp(name: &str, text: &str) -> Res<String> {
 }
 
 pub(crate) async fn import_file(c: &Client, path: &str) -> Res<String> {
+    // The page's code may still be arriving (pages are lazily loaded chunks).
+    wait_css(c, "[data-testid=import-file]").await?;
     let before = js(c, "const m = document.querySelector('[data-testid=import-message]'); return m ? m.textContent : ''").await?;
     c.find(Locator::Css("[data-testid=import-file]"))
         .await?
