@@ -26,6 +26,9 @@ pub enum Key {
     Teacher,
     /// The name the teacher gave this computer (written into its exports).
     Machine,
+    /// The teacher area's optional PIN, as `salt$hash`. A forgotten PIN is cleared by deleting
+    /// this one key (README, "Teacher PIN"); students' data is untouched.
+    TeacherPin,
 }
 
 impl Key {
@@ -39,6 +42,7 @@ impl Key {
             Key::Base => "dvclab.v1.base".into(),
             Key::Teacher => "dvclab.v1.teacher".into(),
             Key::Machine => "dvclab.v1.machine".into(),
+            Key::TeacherPin => "dvclab.v1.teacher-pin".into(),
         }
     }
 }
@@ -465,5 +469,56 @@ mod tests {
         ));
         remove(&Key::ProfileIndex);
         assert_eq!(load::<Vec<u8>>(&Key::ProfileIndex), Ok(None));
+    }
+}
+
+/// Why one of the app's own files could not be fetched.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FetchError {
+    /// No answer: offline before the app was ever saved for offline use, or the server is down.
+    #[error("no connection to the server ({0})")]
+    Network(String),
+    /// The server answered with an error status (the file is missing from the deployment).
+    #[error("the server answered {0}")]
+    Status(u16),
+}
+
+/// The app's name for its lesson bundle, set in index.html by the build (`dvclab-content`).
+pub fn content_file() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name=dvclab-content]").ok().flatten())
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_else(|| "content.txt".into())
+}
+
+/// Fetches one of the app's own files as text, relative to the app's root (`<base href>`).
+/// Offline it comes from the service worker's copy.
+pub async fn fetch_text(file: &str) -> Result<String, FetchError> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".into()))?;
+    let answer = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(file))
+        .await
+        .map_err(|e| FetchError::Network(format!("{e:?}")))?;
+    let response: web_sys::Response = answer
+        .dyn_into()
+        .map_err(|e| FetchError::Network(format!("{e:?}")))?;
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
+    }
+    let text = response
+        .text()
+        .map_err(|e| FetchError::Network(format!("{e:?}")))?;
+    wasm_bindgen_futures::JsFuture::from(text)
+        .await
+        .map_err(|e| FetchError::Network(format!("{e:?}")))?
+        .as_string()
+        .ok_or_else(|| FetchError::Network("not text".into()))
+}
+
+/// Reloads the page (the "try again" of a page that could not be downloaded).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
     }
 }

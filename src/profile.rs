@@ -51,14 +51,39 @@ impl Student {
 
     /// Whether `pin` opens this profile (always true without a PIN).
     pub fn pin_ok(&self, pin: &str) -> bool {
-        match &self.pin {
-            None => true,
-            Some(stored) => match stored.split_once('$') {
-                Some((salt, hash)) => hash_pin(salt, pin.trim()) == hash,
-                None => false,
-            },
-        }
+        self.pin
+            .as_deref()
+            .is_none_or(|stored| pin_opens(stored, pin))
     }
+}
+
+/// Whether `pin` matches a PIN stored as `salt$hash` (a damaged value matches nothing).
+pub fn pin_opens(stored: &str, pin: &str) -> bool {
+    match stored.split_once('$') {
+        Some((salt, hash)) => hash_pin(salt, pin.trim()) == hash,
+        None => false,
+    }
+}
+
+/// Why a new teacher PIN was not accepted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TeacherPinProblem {
+    /// Not 4 to 8 digits.
+    Format,
+    /// The two entries differ.
+    Mismatch,
+}
+
+/// Checks a new teacher PIN typed twice (4 to 8 digits, both the same) and returns it trimmed.
+pub fn new_teacher_pin(pin: &str, again: &str) -> Result<String, TeacherPinProblem> {
+    let pin = pin.trim();
+    if !(4..=8).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
+        return Err(TeacherPinProblem::Format);
+    }
+    if again.trim() != pin {
+        return Err(TeacherPinProblem::Mismatch);
+    }
+    Ok(pin.to_string())
 }
 
 /// The salted, iterated hash of a PIN.
@@ -353,6 +378,30 @@ mod tests {
             draft("Nguyễn Thị Linh", "10A2").validate(&[s]).is_ok(),
             "another class is another student"
         );
+    }
+
+    #[test]
+    fn a_teacher_pin_is_4_to_8_digits_typed_twice_and_stored_hashed() {
+        assert_eq!(new_teacher_pin(" 2468 ", "2468"), Ok("2468".into()));
+        assert_eq!(
+            new_teacher_pin("12345678", "12345678"),
+            Ok("12345678".into())
+        );
+        for bad in ["123", "123456789", "12a4", "", "１２３４"] {
+            assert_eq!(
+                new_teacher_pin(bad, bad),
+                Err(TeacherPinProblem::Format),
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            new_teacher_pin("2468", "2486"),
+            Err(TeacherPinProblem::Mismatch)
+        );
+        let stored = protect_pin("2468", 99);
+        assert!(!stored.contains("2468"));
+        assert!(pin_opens(&stored, "2468") && pin_opens(&stored, " 2468 "));
+        assert!(!pin_opens(&stored, "2469") && !pin_opens("damaged", "2468"));
     }
 
     #[test]

@@ -256,7 +256,8 @@ impl Course {
     }
 }
 
-#[cfg(test)]
+// Native only: they compare with the embedded files and run the build's bundle script.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -3,6 +3,24 @@
 
 /// Teacher report strings.
 pub struct TeachStrings {
+    pub lock_lead: &'static str,
+    pub lock_label: &'static str,
+    pub lock_open: &'static str,
+    pub lock_wrong: &'static str,
+    pub lock_forgot: &'static str,
+    pub pin_title: &'static str,
+    pub pin_on: &'static str,
+    pub pin_off: &'static str,
+    pub pin_new: &'static str,
+    pub pin_again: &'static str,
+    pub pin_set: &'static str,
+    pub pin_remove: &'static str,
+    pub pin_saved: &'static str,
+    pub pin_removed: &'static str,
+    pub pin_format: &'static str,
+    pub pin_mismatch: &'static str,
+    pub pin_help: &'static str,
+
     pub export_pc_title: &'static str,
     pub export_pc_help: &'static str,
     pub machine_label: &'static str,

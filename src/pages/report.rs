@@ -272,7 +272,7 @@ fn Imports(d: Data) -> impl IntoView {
             <p>{move || t().teach.roster_help}</p>
             <p>
                 <label for="import-roster" class="file-label">{move || t().teach.roster_label}</label>
-                <input id="import-roster" type="file" accept=".csv,.txt,.tsv,text/csv,text/plain"
+                <input id="import-roster" type="file" accept=".xlsx,.csv,.txt,.tsv,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                     data-testid="import-roster" on:change=on_roster/>
             </p>
             {move || roster_msg.get().map(|(ok, text)| view! {

@@ -37,11 +37,143 @@ pub fn download_export() -> Result<(), String> {
     platform::download(&name, "application/json", &export_json())
 }
 
-/// The teacher page.
+/// The teacher page: behind the teacher PIN when one is set (asked each time the area is
+/// opened, so a student cannot walk back into it after the teacher leaves).
 #[component]
 pub fn Teacher() -> impl IntoView {
     let t = use_t();
     page_title(|s| s.teacher_title.to_string());
+    let stored = RwSignal::new(
+        platform::load::<String>(&platform::Key::TeacherPin)
+            .ok()
+            .flatten(),
+    );
+    let open = RwSignal::new(stored.get_untracked().is_none());
+    view! {
+        <h1>{move || t().teacher_title}</h1>
+        {move || if open.get() {
+            view! { <TeacherArea stored/> }.into_any()
+        } else {
+            view! { <TeacherLock stored open/> }.into_any()
+        }}
+    }
+}
+
+/// Asks for the teacher PIN.
+#[component]
+fn TeacherLock(stored: RwSignal<Option<String>>, open: RwSignal<bool>) -> impl IntoView {
+    let t = use_t();
+    let pin = RwSignal::new(String::new());
+    let wrong = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let ok = stored
+            .get_untracked()
+            .is_none_or(|s| crate::profile::pin_opens(&s, &pin.get_untracked()));
+        wrong.set(!ok);
+        pin.set(String::new());
+        // Only on success: setting the same value would re-draw the lock and lose the message.
+        if ok {
+            open.set(true);
+        }
+    };
+    view! {
+        <form class="teacher-lock" data-testid="teacher-lock" on:submit=submit>
+            <p class="lead">{move || t().teach.lock_lead}</p>
+            <label for="teacher-pin">{move || t().teach.lock_label}</label>
+            <input id="teacher-pin" type="password" inputmode="numeric" autocomplete="off"
+                maxlength="8" data-testid="teacher-pin" autofocus
+                aria-invalid=move || wrong.get().to_string()
+                aria-describedby="teacher-pin-error"
+                prop:value=move || pin.get()
+                on:input=move |ev| pin.set(event_target_value(&ev))/>
+            <button type="submit" class="btn btn-primary">{move || t().teach.lock_open}</button>
+            <p id="teacher-pin-error" class="field-error" role="alert" data-testid="teacher-pin-error">
+                {move || wrong.get().then(|| t().teach.lock_wrong)}
+            </p>
+            <p class="rule">{move || t().teach.lock_forgot}</p>
+        </form>
+    }
+}
+
+/// Sets, changes or removes the teacher PIN.
+#[component]
+fn TeacherPinSettings(stored: RwSignal<Option<String>>) -> impl IntoView {
+    use crate::profile::TeacherPinProblem;
+    let t = use_t();
+    let pin = RwSignal::new(String::new());
+    let again = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<Result<&'static str, String>>);
+    let set = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let tt = t().teach;
+        let result =
+            match crate::profile::new_teacher_pin(&pin.get_untracked(), &again.get_untracked()) {
+                Err(TeacherPinProblem::Format) => Err(tt.pin_format.to_string()),
+                Err(TeacherPinProblem::Mismatch) => Err(tt.pin_mismatch.to_string()),
+                Ok(p) => {
+                    let value =
+                        crate::profile::protect_pin(&p, platform::entropy().rotate_left(23));
+                    match platform::save(&platform::Key::TeacherPin, &value) {
+                        Ok(()) => {
+                            stored.set(Some(value));
+                            pin.set(String::new());
+                            again.set(String::new());
+                            Ok(tt.pin_saved)
+                        }
+                        Err(e) => Err(e.to_string()),
+                    }
+                }
+            };
+        message.set(Some(result));
+    };
+    let remove = move |_| {
+        platform::remove(&platform::Key::TeacherPin);
+        stored.set(None);
+        message.set(Some(Ok(t().teach.pin_removed)));
+    };
+    view! {
+        <section class="overall" data-testid="teacher-pin-settings">
+            <h2>{move || t().teach.pin_title}</h2>
+            <p>{move || if stored.get().is_some() { t().teach.pin_on } else { t().teach.pin_off }}</p>
+            <form class="teacher-pin-form" on:submit=set>
+                <div class="field">
+                    <label for="new-teacher-pin">{move || t().teach.pin_new}</label>
+                    <input id="new-teacher-pin" type="password" inputmode="numeric" autocomplete="new-password"
+                        maxlength="8" data-testid="new-teacher-pin"
+                        prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label for="new-teacher-pin-again">{move || t().teach.pin_again}</label>
+                    <input id="new-teacher-pin-again" type="password" inputmode="numeric" autocomplete="new-password"
+                        maxlength="8" data-testid="new-teacher-pin-again"
+                        prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev))/>
+                </div>
+                <button type="submit" class="btn btn-primary set-pin" data-testid="set-teacher-pin">
+                    {move || t().teach.pin_set}
+                </button>
+            </form>
+            {move || stored.get().is_some().then(|| view! {
+                <p><button type="button" class="btn btn-secondary" data-testid="remove-teacher-pin" on:click=remove>
+                    {move || t().teach.pin_remove}
+                </button></p>
+            })}
+            <p role="status" data-testid="teacher-pin-message">
+                {move || match message.get() {
+                    Some(Ok(m)) => view! { <span>{m}</span> }.into_any(),
+                    Some(Err(e)) => view! { <span class="warning-text">{e}</span> }.into_any(),
+                    None => ().into_any(),
+                }}
+            </p>
+            <p class="rule">{move || t().teach.pin_help}</p>
+        </section>
+    }
+}
+
+/// Everything in the teacher area, once it is open.
+#[component]
+fn TeacherArea(stored: RwSignal<Option<String>>) -> impl IntoView {
+    let t = use_t();
     let persistent = platform::storage_is_persistent();
     let entries = platform::app_entries();
     let profiles = entries
@@ -56,11 +188,11 @@ pub fn Teacher() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let kept = LocalResource::new(platform::storage_persisted);
     view! {
-        <h1>{move || t().teacher_title}</h1>
         <p class="lead">{move || t().teacher_lead}</p>
         <crate::pages::report::ClassReport/>
         <ProfilesHere/>
         <crate::pages::report::ExportPc/>
+        <TeacherPinSettings stored/>
         <section class="overall" data-testid="storage-status">
             <h2>{move || t().teacher_storage_title}</h2>
             <p>{move || (t().teacher_storage)(profiles, persistent)}</p>

@@ -6,3 +6,4 @@ pub mod class;
 pub mod csv;
 pub mod roster;
 pub mod xapi;
+pub mod xlsx;

@@ -56,9 +56,12 @@ pub enum RosterError {
     /// The file is bigger than [`MAX_ROSTER_BYTES`].
     #[error("the file is larger than 2 MB; save only the class list sheet as CSV")]
     TooLarge,
-    /// Not text in UTF-8 or UTF-16 (e.g. an .xlsx or a picture): bytes that do not decode.
-    #[error("not a text file; in Excel use Save As → CSV UTF-8 or Unicode Text")]
+    /// Neither a workbook nor text in UTF-8 or UTF-16 (e.g. a picture, an old .xls).
+    #[error("not a class list file; in Excel use Save As → Excel Workbook (.xlsx) or CSV UTF-8")]
     NotText,
+    /// An Excel workbook (.xlsx) that could not be read.
+    #[error("the Excel workbook could not be read: {0}")]
+    Workbook(super::xlsx::XlsxError),
     /// No row with a name column was found in the first 10 rows.
     #[error("no header row with a name column (\"Họ và tên\") in the first 10 rows")]
     NoHeader,
@@ -229,19 +232,27 @@ pub fn parse(bytes: &[u8]) -> Result<Roster, RosterError> {
     if bytes.len() > MAX_ROSTER_BYTES {
         return Err(RosterError::TooLarge);
     }
-    let text = decode(bytes)?;
-    // The separator is the one that makes the header row widest.
-    let mut best: Option<(usize, Vec<Vec<String>>, usize)> = None;
-    for sep in ['\t', ';', ','] {
-        let rows = split_rows(&text, sep);
-        if let Some(h) = find_header(&rows) {
-            let width = rows[h].len();
-            if best.as_ref().is_none_or(|(w, _, _)| width > *w) {
-                best = Some((width, rows, h));
+    let (rows, h) = if bytes.starts_with(b"PK\x03\x04") {
+        // An Excel workbook: its first sheet, cell by cell.
+        let rows = super::xlsx::first_sheet_rows(bytes).map_err(RosterError::Workbook)?;
+        let h = find_header(&rows).ok_or(RosterError::NoHeader)?;
+        (rows, h)
+    } else {
+        let text = decode(bytes)?;
+        // The separator is the one that makes the header row widest.
+        let mut best: Option<(usize, Vec<Vec<String>>, usize)> = None;
+        for sep in ['\t', ';', ','] {
+            let rows = split_rows(&text, sep);
+            if let Some(h) = find_header(&rows) {
+                let width = rows[h].len();
+                if best.as_ref().is_none_or(|(w, _, _)| width > *w) {
+                    best = Some((width, rows, h));
+                }
             }
         }
-    }
-    let (_, rows, h) = best.ok_or(RosterError::NoHeader)?;
+        let (_, rows, h) = best.ok_or(RosterError::NoHeader)?;
+        (rows, h)
+    };
     let cols = columns(&rows[h]);
     let (Some(name_cols), Some(class_col)) = (cols.name, cols.class) else {
         let missing = [
@@ -441,11 +452,29 @@ mod tests {
     }
 
     #[test]
+    fn an_excel_workbook_is_read_like_a_csv() {
+        let roster = parse(&super::super::xlsx::tests::class_list_xlsx()).expect("a class list");
+        assert_eq!(roster.entries.len(), 2);
+        assert_eq!(roster.entries[0].name, "Nguyễn Thị Linh");
+        assert_eq!(roster.entries[0].code, "HS001");
+        assert_eq!(roster.entries[1].name, "Trần Văn Nam");
+        assert_eq!(roster.entries[1].class, "10A1");
+        assert!(roster.find("", "10a1", "TRẦN  VĂN NAM").is_some());
+    }
+
+    #[test]
     fn every_error() {
         use RosterError::*;
         let err = |bytes: &[u8]| parse(bytes).unwrap_err();
         assert_eq!(err(&vec![b'a'; MAX_ROSTER_BYTES + 1]), TooLarge);
-        assert_eq!(err(b"PK\x03\x04\x14\x00\x06\x00"), NotText);
+        assert_eq!(
+            err(b"PK\x03\x04\x14\x00\x06\x00"),
+            Workbook(super::super::xlsx::XlsxError::Damaged)
+        );
+        assert_eq!(
+            err(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00old xls"),
+            NotText
+        );
         assert_eq!(err(b"Ho va ten,Lop\n\xC3\x28\xFF,10A1\n"), NotText);
         assert_eq!(decode(b"H\0o\0"), Err(NotText));
         assert_eq!(err(b"a,b,c\n1,2,3\n"), NoHeader);

@@ -20,7 +20,8 @@ pub mod rules;
 pub mod scenario;
 pub mod verify;
 
-#[cfg(test)]
+// Native only: the tests play the embedded scenario files (the browser fetches them instead).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
 pub use engine::{

@@ -118,6 +118,7 @@ async fn main() {
         profiles::a_record_file_moves_to_a_phone_and_the_certificate_prints,
         offline::works_offline_after_one_visit_and_offers_a_new_version,
         teacher::a_teacher_collects_two_lab_pcs_and_reports_coverage,
+        teacher::a_teacher_pin_keeps_students_out_of_the_teacher_area,
         a11y::every_page_passes_axe_wcag_21_a_and_aa,
     ];
     let filter: Vec<String> = std::env::args()

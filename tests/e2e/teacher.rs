@@ -287,3 +287,122 @@ pub async fn a_teacher_collects_two_lab_pcs_and_reports_coverage(ctx: &Ctx) -> R
     p.close().await?;
     Ok(())
 }
+
+/// Types into the field `css` (cleared first).
+async fn type_into(c: &Client, css: &str, text: &str) -> Res {
+    let field = c.find(Locator::Css(css)).await?;
+    field.clear().await?;
+    field.send_keys(text).await?;
+    Ok(())
+}
+
+pub async fn a_teacher_pin_keeps_students_out_of_the_teacher_area(ctx: &Ctx) -> Res {
+    let server = StaticServer::start(&ctx.dist, "/")?;
+    let o = server.origin.clone();
+    let c = ctx.driver.session(1366, 768).await?;
+    c.goto(&format!("{o}/teacher")).await?;
+    wait_css(&c, "[data-testid=teacher-pin-settings]").await?;
+
+    // A PIN that is too short or typed differently twice is refused with its reason.
+    type_into(&c, "[data-testid=new-teacher-pin]", "12").await?;
+    type_into(&c, "[data-testid=new-teacher-pin-again]", "12").await?;
+    c.find(Locator::Css("[data-testid=set-teacher-pin]"))
+        .await?
+        .click()
+        .await?;
+    wait_text(&c, "[data-testid=teacher-pin-message]", "4 đến 8 chữ số").await?;
+    type_into(&c, "[data-testid=new-teacher-pin]", "2468").await?;
+    type_into(&c, "[data-testid=new-teacher-pin-again]", "2486").await?;
+    c.find(Locator::Css("[data-testid=set-teacher-pin]"))
+        .await?
+        .click()
+        .await?;
+    wait_text(&c, "[data-testid=teacher-pin-message]", "không giống nhau").await?;
+    type_into(&c, "[data-testid=new-teacher-pin-again]", "2468").await?;
+    c.find(Locator::Css("[data-testid=set-teacher-pin]"))
+        .await?
+        .click()
+        .await?;
+    wait_text(&c, "[data-testid=teacher-pin-message]", "Đã lưu mã PIN").await?;
+    c.execute(
+        "document.querySelector('[data-testid=teacher-pin-settings]').scrollIntoView()",
+        vec![],
+    )
+    .await?;
+    screenshot(&c, "teacher-pin-settings-desktop").await?;
+    let stored = js(&c, "return localStorage.getItem('dvclab.v1.teacher-pin')").await?;
+    let stored = stored.as_str().unwrap_or_default();
+    assert!(
+        !stored.is_empty() && !stored.contains("2468"),
+        "the PIN is stored hashed: {stored}"
+    );
+
+    // Leaving and coming back (as a student would) asks for the PIN; nothing else is shown.
+    c.goto(&format!("{o}/")).await?;
+    wait_css(&c, "[data-testid=start]").await?;
+    c.goto(&format!("{o}/teacher")).await?;
+    wait_css(&c, "[data-testid=teacher-lock]").await?;
+    let shown = js(&c, "return !!document.querySelector('[data-testid=export-pc], [data-testid=export-all], [data-testid=teacher-pin-settings]')").await?;
+    assert_eq!(
+        shown.as_bool(),
+        Some(false),
+        "nothing of the teacher area behind the lock"
+    );
+    screenshot(&c, "teacher-lock-desktop").await?;
+    type_into(&c, "[data-testid=teacher-pin]", "1111").await?;
+    c.find(Locator::Css(
+        "[data-testid=teacher-lock] button[type=submit]",
+    ))
+    .await?
+    .click()
+    .await?;
+    wait_text(&c, "[data-testid=teacher-pin-error]", "không đúng").await?;
+    type_into(&c, "[data-testid=teacher-pin]", "2468").await?;
+    c.find(Locator::Css(
+        "[data-testid=teacher-lock] button[type=submit]",
+    ))
+    .await?
+    .click()
+    .await?;
+    wait_css(&c, "[data-testid=export-all]").await?;
+
+    // The class list straight from Excel (.xlsx, written by another ZIP writer).
+    let xlsx =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/fixtures/lop-10a1.xlsx");
+    c.find(Locator::Css("[data-testid=import-roster]"))
+        .await?
+        .send_keys(&xlsx.to_string_lossy())
+        .await?;
+    wait_text(&c, "[data-testid=roster-message]", "3 học sinh, 1 lớp").await?;
+    wait_text(&c, "[data-testid=student-table]", "Phạm Thu Hà").await?;
+
+    // Removing the PIN opens the area again without one, also after a reload.
+    c.find(Locator::Css("[data-testid=remove-teacher-pin]"))
+        .await?
+        .click()
+        .await?;
+    wait_text(&c, "[data-testid=teacher-pin-message]", "Đã bỏ mã PIN").await?;
+    c.refresh().await?;
+    wait_css(&c, "[data-testid=export-all]").await?;
+    assert_no_console_errors(&c, "teacher PIN").await?;
+    c.close().await?;
+
+    // On a phone the lock fits the screen.
+    let phone = ctx.driver.session(360, 640).await?;
+    phone.goto(&format!("{o}/teacher")).await?;
+    wait_css(&phone, "[data-testid=teacher-pin-settings]").await?;
+    type_into(&phone, "[data-testid=new-teacher-pin]", "13579").await?;
+    type_into(&phone, "[data-testid=new-teacher-pin-again]", "13579").await?;
+    phone
+        .find(Locator::Css("[data-testid=set-teacher-pin]"))
+        .await?
+        .click()
+        .await?;
+    wait_text(&phone, "[data-testid=teacher-pin-message]", "Đã lưu").await?;
+    phone.refresh().await?;
+    wait_css(&phone, "[data-testid=teacher-lock]").await?;
+    assert_fits_width(&phone, "teacher PIN on a phone").await?;
+    screenshot(&phone, "teacher-lock-phone").await?;
+    phone.close().await?;
+    Ok(())
+}
