@@ -23,6 +23,16 @@ js=$(cd "$stage" && ls dvc-lab-*.js | head -n 1)
 stem=${js%.js}
 [ -f "$stage/${stem}_bg.wasm" ] || { echo "split.sh: ${stem}_bg.wasm not in the build" >&2; exit 1; }
 
+# The same linked wasm always gives the same pieces: reuse them (`make run` on a warm machine
+# then serves in seconds instead of re-optimising every piece).
+key=$( { sha256sum "$input" | cut -c1-32; echo "$stem"; sha256sum "$0" | cut -c1-32; } | sha256sum | cut -c1-24)
+cache="$target_dir/split-cache/$key"
+if [ -f "$cache/done" ]; then
+  find "$cache" -maxdepth 1 -type f ! -name done -exec cp {} "$stage/" \;
+  echo "split.sh: reused the pieces of an identical build ($key)"
+  exit 0
+fi
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 wasm-split-cli "$input" "$work/split" --out-name "$stem"
@@ -57,6 +67,13 @@ hash=$(sha256sum "$loader" | cut -c1-12)
 mv "$loader" "$stage/split-$hash.js"
 sed -i "s|from \"\./__wasm_split\.js\"|from \"./split-$hash.js\"|g" "$stage/$stem.js"
 grep -q "split-$hash.js" "$stage/$stem.js" || { echo "split.sh: loader import not found in $stem.js" >&2; exit 1; }
+
+# Remember the pieces (keep the three newest builds).
+mkdir -p "$cache"
+cp "$stage/$stem.js" "$stage/${stem}_bg.wasm" "$stage/split-$hash.js" "$cache/"
+find "$stage" -maxdepth 1 -name '*.wasm' ! -name "${stem}_bg.wasm" -exec cp {} "$cache/" \;
+touch "$cache/done"
+ls -1dt "$target_dir"/split-cache/*/ 2>/dev/null | tail -n +4 | xargs -r rm -rf
 
 n=$(find "$stage" -maxdepth 1 -name '*.wasm' | wc -l)
 echo "split.sh: main module + $((n - 1)) lazily loaded pieces"

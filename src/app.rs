@@ -70,8 +70,13 @@ fn LoadProblem(problem: PageLoad) -> impl IntoView {
 /// also wait for the lesson files. The home page, the frame and the state stay in the first
 /// download. See ARCHITECTURE.md "Code splitting".
 macro_rules! later {
-    ($route:ident, $part:ident, $files:expr => $($view:tt)*) => {
-        #[leptos::wasm_split::wasm_split($part, wasm_split_path = ::leptos::wasm_split, fallible)]
+    ($route:ident, $part:ident, $preload:ident, $files:expr => $($view:tt)*) => {
+        #[leptos::wasm_split::wasm_split(
+            $part,
+            wasm_split_path = ::leptos::wasm_split,
+            preload($preload),
+            fallible
+        )]
         fn $part() -> Result<AnyView, PageLoad> {
             Ok(view! { $($view)* }.into_any())
         }
@@ -82,6 +87,10 @@ macro_rules! later {
         impl LazyRoute for $route {
             fn data() -> Self {
                 $route
+            }
+
+            async fn preload() {
+                let _ = $preload().await;
             }
 
             async fn view(_this: Self) -> AnyView {
@@ -98,15 +107,32 @@ macro_rules! later {
     };
 }
 
-later!(LessonsRoute, lessons, true => <Lessons/>);
-later!(LessonRoute, lesson, true => <RequireStudent><LessonPage/></RequireStudent>);
-later!(WalkthroughsRoute, walkthroughs, true => <Walkthroughs/>);
-later!(WalkthroughRoute, walkthrough, true => <RequireStudent><WalkthroughPage/></RequireStudent>);
-later!(ProgressRoute, progress, true => <RequireStudent><ProgressPage/></RequireStudent>);
-later!(CertificateRoute, certificate, true => <RequireStudent><CertificatePage/></RequireStudent>);
-later!(ProfilesRoute, profiles, false => <ProfilesPage/>);
-later!(TeacherRoute, teacher, true => <Teacher/>);
-later!(AboutRoute, about, false => <About/>);
+later!(LessonsRoute, lessons, preload_lessons, true => <Lessons/>);
+later!(LessonRoute, lesson, preload_lesson, true => <RequireStudent><LessonPage/></RequireStudent>);
+later!(WalkthroughsRoute, walkthroughs, preload_walkthroughs, true => <Walkthroughs/>);
+later!(WalkthroughRoute, walkthrough, preload_walkthrough, true => <RequireStudent><WalkthroughPage/></RequireStudent>);
+later!(ProgressRoute, progress, preload_progress, true => <RequireStudent><ProgressPage/></RequireStudent>);
+later!(CertificateRoute, certificate, preload_certificate, true => <RequireStudent><CertificatePage/></RequireStudent>);
+later!(ProfilesRoute, profiles, preload_profiles, false => <ProfilesPage/>);
+later!(TeacherRoute, teacher, preload_teacher, true => <Teacher/>);
+later!(AboutRoute, about, preload_about, false => <About/>);
+
+/// Once the first screen is up, fetches and prepares, one after the other, the pieces a student
+/// is likely to need next (the lesson bundle, then the lesson, walkthrough and profile pages),
+/// so the first click on them does not wait for a download. The teacher area is left to
+/// teachers. Failures are ignored here: the page itself reports them when it is opened.
+pub fn prepare_student_pages() {
+    leptos::task::spawn_local(async {
+        let _ = lesson_files().await;
+        let _ = preload_lessons().await;
+        let _ = preload_lesson().await;
+        let _ = preload_profiles().await;
+        let _ = preload_walkthroughs().await;
+        let _ = preload_walkthrough().await;
+        let _ = preload_progress().await;
+        crate::platform::mark("dvclab-prepared");
+    });
+}
 
 /// The whole application.
 #[component]

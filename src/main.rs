@@ -5,4 +5,5 @@ fn main() {
     leptos::mount::mount_to_body(dvc_lab::app::App);
     // The first screen is in the document and its handlers attached: `make bench` reads this.
     dvc_lab::platform::mark("dvclab-ready");
+    dvc_lab::app::prepare_student_pages();
 }

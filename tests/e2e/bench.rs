@@ -105,11 +105,19 @@ pub async fn run(ctx: &'static Ctx) -> Res<bool> {
     wait_css(&c, "[data-testid=start]").await?;
     let page: Vec<String> = js(
         &c,
-        "return [location.pathname, ...performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)]",
+        // Only what was requested before the first screen was up: the app then prepares the
+        // student pages in the background (app::prepare_student_pages), counted separately.
+        "const ready = performance.getEntriesByName('dvclab-ready')[0].startTime; \
+         return [location.pathname, ...performance.getEntriesByType('resource') \
+           .filter(e => e.startTime <= ready).map(e => new URL(e.name).pathname)]",
     )
     .await?
     .as_array()
-    .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+    .map(|a| {
+        a.iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect()
+    })
     .unwrap_or_default();
     crate::browser::wait_js(&c, "navigator.serviceWorker.controller", 20).await?;
     let (first_screen, first_files) = gzip_of(&ctx.dist, &page)?;

@@ -117,6 +117,7 @@ async fn main() {
         profiles::another_tab_follows_and_an_idle_student_is_signed_out,
         profiles::a_record_file_moves_to_a_phone_and_the_certificate_prints,
         offline::works_offline_after_one_visit_and_offers_a_new_version,
+        offline::a_damaged_or_missing_download_gets_a_message_and_a_retry,
         teacher::a_teacher_collects_two_lab_pcs_and_reports_coverage,
         teacher::a_teacher_pin_keeps_students_out_of_the_teacher_area,
         a11y::every_page_passes_axe_wcag_21_a_and_aa,

@@ -14,7 +14,7 @@ use fantoccini::Locator;
 use serde_json::json;
 use std::path::Path;
 
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+pub(crate) fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(to)?;
     for e in std::fs::read_dir(from)? {
         let e = e?;
@@ -168,6 +168,77 @@ pub async fn works_offline_after_one_visit_and_offers_a_new_version(ctx: &Ctx) -
     wait_css(&c, "[data-testid=persisted]").await?;
     wait_text(&c, "[data-testid=persisted]", "Trình duyệt").await?;
     c.close().await?;
+    let _ = std::fs::remove_dir_all(&site);
+    Ok(())
+}
+
+/// A deployment that lost files: the lesson bundle cut short, then missing, then a page's code
+/// chunk missing. Each page says what happened and offers "Thử lại"; the home page and the
+/// rest of the app keep working, and nothing the student saved is touched.
+pub async fn a_damaged_or_missing_download_gets_a_message_and_a_retry(ctx: &Ctx) -> Res {
+    let site = std::env::temp_dir().join(format!("dvclab-e2e-broken-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&site);
+    copy_dir(&ctx.dist, &site)?;
+    // No service worker here: the broken files must come from the server every time.
+    std::fs::write(site.join("sw.js"), "")?;
+    let bundle = std::fs::read_dir(&site)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("content-"))
+        })
+        .ok_or("no lesson bundle in dist/")?;
+    let text = std::fs::read(&bundle)?;
+    std::fs::write(&bundle, &text[..text.len() / 2])?;
+    let server = StaticServer::start(&site, "/")?;
+    let o = server.origin.clone();
+
+    let c = ctx.driver.session(1366, 768).await?;
+    c.goto(&format!("{o}/lessons")).await?;
+    wait_text(
+        &c,
+        "[data-testid=load-problem]",
+        "bị hỏng hoặc không đầy đủ",
+    )
+    .await?;
+    screenshot(&c, "load-problem-damaged-desktop").await?;
+
+    std::fs::remove_file(&bundle)?;
+    c.find(Locator::Css("[data-testid=load-problem] button"))
+        .await?
+        .click()
+        .await?;
+    wait_text(&c, "[data-testid=load-problem]", "kiểm tra kết nối mạng").await?;
+    // The home page still works.
+    c.goto(&format!("{o}/")).await?;
+    wait_css(&c, "[data-testid=start]").await?;
+
+    // Putting the file back and pressing "Thử lại" opens the page.
+    std::fs::write(&bundle, &text)?;
+    c.goto(&format!("{o}/lessons")).await?;
+    wait_css(&c, "[data-testid=lesson-list]").await?;
+    c.close().await?;
+
+    // A page's code chunk missing (the about page needs no lessons), on a phone.
+    let about = std::fs::read_dir(&site)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("split_about-"))
+        })
+        .ok_or("no about chunk in dist/")?;
+    std::fs::remove_file(&about)?;
+    let phone = ctx.driver.session(360, 640).await?;
+    phone.goto(&format!("{o}/about")).await?;
+    wait_text(
+        &phone,
+        "[data-testid=load-problem]",
+        "kiểm tra kết nối mạng",
+    )
+    .await?;
+    crate::browser::assert_fits_width(&phone, "load problem on a phone").await?;
+    screenshot(&phone, "load-problem-phone").await?;
+    phone.close().await?;
     let _ = std::fs::remove_dir_all(&site);
     Ok(())
 }

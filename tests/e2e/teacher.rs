@@ -198,6 +198,32 @@ pub async fn a_teacher_collects_two_lab_pcs_and_reports_coverage(ctx: &Ctx) -> R
     )
     .await?;
     screenshot(&c, "teacher-students-1366").await?;
+    // The same dashboard in English: every label follows, the data stays.
+    c.find(Locator::Css("[data-testid=lang-switch]"))
+        .await?
+        .click()
+        .await?;
+    wait_text(&c, "[data-testid=dashboard]", "Whole school").await?;
+    let english = c
+        .find(Locator::Css("[data-testid=dashboard]"))
+        .await?
+        .text()
+        .await?;
+    assert!(
+        !english.contains("Toàn trường") && !english.contains("học sinh hoàn thành"),
+        "no Vietnamese labels left in the English dashboard: {english}"
+    );
+    js(
+        &c,
+        "document.querySelector('[data-testid=dashboard]').scrollIntoView(); return 1",
+    )
+    .await?;
+    screenshot(&c, "teacher-dashboard-1366-en").await?;
+    c.find(Locator::Css("[data-testid=lang-switch]"))
+        .await?
+        .click()
+        .await?;
+    wait_text(&c, "[data-testid=dashboard]", "Toàn trường").await?;
 
     let problems =
         crate::a11y::audit(&c, &crate::a11y::axe_source()?, "/teacher (dashboard)").await?;
