@@ -7,7 +7,7 @@ pub static EN: Strings = Strings {
     app_name: "DVC Lab",
     app_tagline: "Online Public Services Practice Lab",
     load_failed_title: "This page could not be opened yet",
-    load_failed_network: "This part of DVC Lab has not been downloaded. Check the network connection, then press “Try again”. After one complete download, DVC Lab also works offline.",
+    load_failed_network: "This part of DVC Lab could not be downloaded. Check the network connection, then press “Try again”. After one complete download, DVC Lab also works offline.",
     load_failed_damaged: "The downloaded lesson file is damaged or incomplete. Press “Try again”; if it still fails, ask your teacher to reinstall DVC Lab on the school server.",
     load_retry: "Try again",
     skip_link: "Skip to main content",

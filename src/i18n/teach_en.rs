@@ -12,7 +12,7 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
     lock_wrong: "That PIN is not right. Try again.",
     lock_forgot: "Forgot the PIN? Whoever manages the lab can delete the entry dvclab.v1.teacher-pin from the site's storage (the browser's developer tools → Application → Local Storage); students' progress is not affected.",
     pin_title: "Teacher PIN (optional)",
-    pin_on: "The teacher area on this computer has a PIN: it is asked every time the area is opened.",
+    pin_on: "The teacher area on this computer has a PIN: it must be entered each time the area is opened.",
     pin_off: "The teacher area on this computer has no PIN: anyone can open it.",
     pin_new: "New PIN (4–8 digits)",
     pin_again: "Type the new PIN again",
@@ -20,9 +20,9 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
     pin_remove: "Remove the PIN",
     pin_saved: "PIN saved. Opening the teacher area will ask for it from now on.",
     pin_removed: "PIN removed. The teacher area opens without a PIN.",
-    pin_format: "The PIN is 4 to 8 digits (0–9).",
+    pin_format: "The PIN must be 4 to 8 digits (0–9).",
     pin_mismatch: "The two PINs you typed are not the same.",
-    pin_help: "The PIN only keeps students from wandering into the teacher area on a shared computer; it is not strong security. Do not reuse an important password.",
+    pin_help: "The PIN only keeps students from wandering into the teacher area on a shared computer; it is not strong security. Do not use your phone or bank PIN or another important password.",
     export_pc_title: "Export this computer's progress",
     export_pc_help: "One file with every student profile on this computer and a checksum per profile. Copy it to your own computer and import it below.",
     machine_label: "Computer name (to recognise the file), e.g. Lab 2 – PC 07",
@@ -44,8 +44,8 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
     file_failed: |name, why| format!("{name}: not imported — {why}"),
 
     roster_title: "Class list",
-    roster_help: "An Excel workbook (.xlsx, first sheet) or a CSV file saved from Excel (UTF-8 or “Unicode Text”) with the columns Họ và tên and Lớp; STT, Ngày sinh and Mã học sinh may be there too, in any order.",
-    roster_label: "Choose the class list (.csv, .txt)",
+    roster_help: "An Excel workbook (.xlsx, first sheet only), or a CSV UTF-8 or “Unicode Text” file saved from Excel, with the columns “Họ và tên” (full name) and “Lớp” (class); “STT”, “Ngày sinh” and “Mã học sinh” (student code) are optional. Columns may be in any order.",
+    roster_label: "Choose the class list (.xlsx, .csv, .txt)",
     roster_ok: |n, classes| format!("Class list read: {n} students in {classes} classes."),
     roster_error: |e| {
         match e {
@@ -54,10 +54,11 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
             "This is not a class list the app can read. In Excel, use Save As → Excel Workbook (.xlsx) or CSV UTF-8, then import it again."
                 .into()
         }
+        RosterError::OldOrLockedExcel => "This is an old-format Excel file (.xls) or a password-protected workbook. Remove the password (if any), then in Excel use Save As → Excel Workbook (.xlsx) or CSV UTF-8 and import the saved file.".into(),
         RosterError::Workbook(e) => match e {
-            XlsxError::Unsupported => "The Excel file is password-protected or uses an unusual compression. Remove the password, or save it as CSV UTF-8.".into(),
-            XlsxError::NoSheet => "This ZIP file holds no Excel worksheet.".into(),
-            XlsxError::TooLarge => "The Excel file is too large once unpacked. Keep only the class list sheet.".into(),
+            XlsxError::Unsupported => "The Excel file is password-protected or uses a compression the app cannot read. Remove the password, or save it as CSV UTF-8.".into(),
+            XlsxError::NoSheet => "This file contains no Excel worksheet. Save it as Excel Workbook (.xlsx) or CSV UTF-8.".into(),
+            XlsxError::TooLarge => "The Excel file holds too much data. Keep only the class list sheet, save it and import it again.".into(),
             XlsxError::Damaged => "The Excel file is damaged or was not downloaded completely. Open it in Excel and save a new copy.".into(),
         },
         RosterError::NoHeader => {

@@ -6,23 +6,23 @@ use crate::teacher::xlsx::XlsxError;
 
 /// Vietnamese teacher-report strings.
 pub static TEACH_VI: TeachStrings = TeachStrings {
-    lock_lead: "Khu vực giáo viên trên máy này có mã PIN. Nhập mã để xem báo cáo và hồ sơ học sinh.",
+    lock_lead: "Khu vực giáo viên trên máy này đã được đặt mã PIN. Hãy nhập mã PIN để xem báo cáo và hồ sơ học sinh.",
     lock_label: "Mã PIN giáo viên",
     lock_open: "Mở khu vực giáo viên",
     lock_wrong: "Mã PIN không đúng. Hãy thử lại.",
-    lock_forgot: "Quên mã PIN? Người quản lý phòng máy có thể xoá mục dvclab.v1.teacher-pin trong bộ nhớ trang (công cụ nhà phát triển của trình duyệt → Application → Local Storage); tiến độ của học sinh không bị ảnh hưởng.",
+    lock_forgot: "Quên mã PIN? Người quản lý phòng máy có thể xoá mục dvclab.v1.teacher-pin trong dữ liệu lưu trữ của trang web (công cụ cho nhà phát triển của trình duyệt → Application → Local Storage); tiến độ của học sinh không bị ảnh hưởng.",
     pin_title: "Mã PIN giáo viên (không bắt buộc)",
-    pin_on: "Khu vực giáo viên trên máy này đang có mã PIN: mỗi lần mở sẽ hỏi mã.",
+    pin_on: "Khu vực giáo viên trên máy này đang có mã PIN: mỗi lần mở đều phải nhập mã.",
     pin_off: "Khu vực giáo viên trên máy này chưa có mã PIN: ai cũng mở được.",
     pin_new: "Mã PIN mới (4–8 chữ số)",
     pin_again: "Nhập lại mã PIN mới",
     pin_set: "Lưu mã PIN",
     pin_remove: "Bỏ mã PIN",
-    pin_saved: "Đã lưu mã PIN. Lần sau mở khu vực giáo viên sẽ cần mã này.",
+    pin_saved: "Đã lưu mã PIN. Từ nay, mỗi lần mở khu vực giáo viên đều phải nhập mã này.",
     pin_removed: "Đã bỏ mã PIN. Khu vực giáo viên mở được mà không cần mã.",
-    pin_format: "Mã PIN gồm 4 đến 8 chữ số (0–9).",
+    pin_format: "Mã PIN phải gồm 4 đến 8 chữ số (0–9).",
     pin_mismatch: "Hai lần nhập mã PIN không giống nhau.",
-    pin_help: "Mã PIN chỉ để học sinh không vô tình vào khu vực giáo viên trên máy dùng chung; đây không phải biện pháp bảo mật mạnh. Không dùng lại mật khẩu quan trọng.",
+    pin_help: "Mã PIN chỉ nhằm tránh để học sinh vô tình vào khu vực giáo viên trên máy dùng chung, không phải biện pháp bảo mật mạnh. Đừng dùng mã PIN điện thoại, thẻ ngân hàng hay mật khẩu quan trọng khác.",
     export_pc_title: "Xuất tiến độ của máy này",
     export_pc_help: "Một tệp chứa mọi hồ sơ học sinh trên máy này, có mã kiểm tra cho từng hồ sơ. Chép tệp sang máy của thầy cô rồi nhập ở phần dưới.",
     machine_label: "Tên máy (để nhận ra tệp), ví dụ: Phòng máy 2 – Máy 07",
@@ -45,20 +45,21 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     file_failed: |name, why| format!("{name}: không nhập được — {why}"),
 
     roster_title: "Danh sách lớp",
-    roster_help: "Tệp Excel (.xlsx, trang tính đầu tiên) hoặc tệp CSV xuất từ Excel (UTF-8 hoặc “Unicode Text”), có các cột “Họ và tên”, “Lớp”; có thể thêm “STT”, “Ngày sinh”, “Mã học sinh”, theo thứ tự bất kỳ.",
-    roster_label: "Chọn tệp danh sách lớp (.csv, .txt)",
+    roster_help: "Chọn tệp Excel (.xlsx, chỉ đọc trang tính đầu tiên), hoặc tệp CSV UTF-8 hay “Unicode Text” lưu từ Excel. Tệp cần có cột “Họ và tên” và “Lớp”; có thể thêm “STT”, “Ngày sinh”, “Mã học sinh”. Các cột xếp theo thứ tự nào cũng được.",
+    roster_label: "Chọn tệp danh sách lớp (.xlsx, .csv, .txt)",
     roster_ok: |n, classes| format!("Đã nhận danh sách {n} học sinh, {classes} lớp."),
     roster_error: |e| {
         match e {
         RosterError::TooLarge => "Tệp quá lớn so với một danh sách lớp.".into(),
         RosterError::NotText => {
-            "Tệp không phải danh sách lớp đọc được. Trong Excel, chọn Lưu dưới dạng (Save As) kiểu Sổ làm việc Excel (.xlsx) hoặc CSV UTF-8 rồi nhập lại."
+            "Không đọc được danh sách lớp từ tệp này. Trong Excel, hãy chọn Lưu dưới dạng (Save As), kiểu Sổ làm việc Excel (.xlsx) hoặc CSV UTF-8, rồi nhập lại tệp vừa lưu."
                 .into()
         }
+        RosterError::OldOrLockedExcel => "Đây là tệp Excel kiểu cũ (.xls) hoặc tệp Excel có đặt mật khẩu. Hãy bỏ mật khẩu (nếu có), rồi trong Excel chọn Lưu dưới dạng (Save As), kiểu Sổ làm việc Excel (.xlsx) hoặc CSV UTF-8, và nhập lại tệp vừa lưu.".into(),
         RosterError::Workbook(e) => match e {
-            XlsxError::Unsupported => "Tệp Excel có đặt mật khẩu hoặc nén theo kiểu lạ. Hãy bỏ mật khẩu, hoặc lưu lại dưới dạng CSV UTF-8.".into(),
-            XlsxError::NoSheet => "Tệp nén này không có trang tính Excel nào.".into(),
-            XlsxError::TooLarge => "Tệp Excel quá lớn khi giải nén. Hãy chỉ giữ trang danh sách lớp.".into(),
+            XlsxError::Unsupported => "Tệp Excel có đặt mật khẩu hoặc dùng kiểu nén không được hỗ trợ. Hãy bỏ mật khẩu, hoặc lưu lại dưới dạng CSV UTF-8.".into(),
+            XlsxError::NoSheet => "Tệp này không có trang tính Excel nào. Hãy lưu lại dưới dạng Sổ làm việc Excel (.xlsx) hoặc CSV UTF-8.".into(),
+            XlsxError::TooLarge => "Tệp Excel chứa quá nhiều dữ liệu. Hãy chỉ giữ lại trang tính danh sách lớp, lưu lại rồi nhập lại.".into(),
             XlsxError::Damaged => "Tệp Excel bị hỏng hoặc chưa tải về hết. Hãy mở lại trong Excel và lưu một bản mới.".into(),
         },
         RosterError::NoHeader => "Không thấy dòng tiêu đề có cột “Họ và tên”.".into(),

@@ -59,6 +59,10 @@ pub enum RosterError {
     /// Neither a workbook nor text in UTF-8 or UTF-16 (e.g. a picture, an old .xls).
     #[error("not a class list file; in Excel use Save As → Excel Workbook (.xlsx) or CSV UTF-8")]
     NotText,
+    /// An old Excel file (.xls) or a workbook Excel encrypted with a password: both are OLE
+    /// compound files, not the .xlsx ZIP container.
+    #[error("an old .xls or a password-protected workbook; save it as .xlsx or CSV UTF-8")]
+    OldOrLockedExcel,
     /// An Excel workbook (.xlsx) that could not be read.
     #[error("the Excel workbook could not be read: {0}")]
     Workbook(super::xlsx::XlsxError),
@@ -231,6 +235,9 @@ fn normalise_class(s: &str) -> String {
 pub fn parse(bytes: &[u8]) -> Result<Roster, RosterError> {
     if bytes.len() > MAX_ROSTER_BYTES {
         return Err(RosterError::TooLarge);
+    }
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+        return Err(RosterError::OldOrLockedExcel);
     }
     let (rows, h) = if bytes.starts_with(b"PK\x03\x04") {
         // An Excel workbook: its first sheet, cell by cell.
@@ -473,7 +480,7 @@ mod tests {
         );
         assert_eq!(
             err(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00old xls"),
-            NotText
+            OldOrLockedExcel
         );
         assert_eq!(err(b"Ho va ten,Lop\n\xC3\x28\xFF,10A1\n"), NotText);
         assert_eq!(decode(b"H\0o\0"), Err(NotText));
