@@ -93,7 +93,7 @@ async fn import_files(d: Data, files: Vec<web_sys::File>, owner: Owner) {
                 Ok(text) => match crate::transfer::import(&text) {
                     Err(e) => failure(e),
                     Ok(file) => {
-                        let a = work.add(&file);
+                        let a = work.add(file);
                         (
                             true,
                             (t.teach.file_ok)(&name, a.new, a.updated, a.unchanged, a.conflicts),

@@ -63,10 +63,10 @@ pub struct Added {
 
 impl Collection {
     /// Merges every record of an imported file. Importing the same file twice changes nothing.
-    pub fn add(&mut self, file: &Imported) -> Added {
+    pub fn add(&mut self, file: Imported) -> Added {
         let mut added = Added::default();
-        for incoming in &file.records {
-            let mut incoming = incoming.clone();
+        // Taken by value: 2,000 records are moved in, not copied (`make bench`, teacher import).
+        for mut incoming in file.records {
             incoming.student.pin = None;
             match self.records.get_mut(&incoming.student.id) {
                 None => {
@@ -442,11 +442,11 @@ mod tests {
         pass(&mut phone, "b", 20);
         practise(&mut phone, 30);
         let mut c = Collection::default();
-        assert_eq!(c.add(&file(&[lab.clone()])).new, 1);
-        let second = c.add(&file(&[phone]));
+        assert_eq!(c.add(file(&[lab.clone()])).new, 1);
+        let second = c.add(file(&[phone]));
         assert_eq!((second.new, second.updated), (0, 1));
         let before = c.clone();
-        let again = c.add(&file(&[lab]));
+        let again = c.add(file(&[lab]));
         assert_eq!((again.unchanged, again.updated), (1, 0));
         assert_eq!(c, before, "importing a file twice changes nothing");
         let report = c.report(&req());
@@ -460,9 +460,9 @@ mod tests {
         let a = rec("s1", "Trần Văn Bình", "10A1");
         let b = rec("s1", "Trần Văn Bình", "10A2");
         let mut c = Collection::default();
-        c.add(&file(&[a]));
-        assert_eq!(c.add(&file(std::slice::from_ref(&b))).conflicts, 1);
-        assert_eq!(c.add(&file(&[b])).conflicts, 0);
+        c.add(file(&[a]));
+        assert_eq!(c.add(file(std::slice::from_ref(&b))).conflicts, 1);
+        assert_eq!(c.add(file(&[b])).conflicts, 0);
         assert_eq!(c.conflicts.len(), 1);
         assert_eq!(
             (c.conflicts[0].kept.as_str(), c.conflicts[0].other.as_str()),
@@ -488,7 +488,7 @@ mod tests {
         nam.open_lesson("a", 5);
         // Someone not on the list.
         let stranger = rec("s3", "Hồ Xuân", "10A3");
-        c.add(&file(&[linh, nam, stranger]));
+        c.add(file(&[linh, nam, stranger]));
         let r = c.report(&req());
         let a1 = &r.classes[0];
         assert_eq!(
@@ -528,7 +528,7 @@ mod tests {
             let mut r = rec(&format!("s{i}"), "Học Sinh", "10A1");
             pass(&mut r, "a", 1);
             practise(&mut r, 2);
-            c.add(&file(&[r]));
+            c.add(file(&[r]));
         }
         let r = c.report(&req());
         assert_eq!(
@@ -558,7 +558,7 @@ mod tests {
         practise(&mut r, 3);
         let code = r.certificate_code(&req().lessons, &req().walks).unwrap();
         let mut c = Collection::default();
-        c.add(&file(&[r]));
+        c.add(file(&[r]));
         assert!(c.verify(&code, &req()).is_some());
         assert!(
             c.verify(&code.to_lowercase().replace('-', " "), &req())
