@@ -147,18 +147,30 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
         app: Option<String>,
         schema: Option<u32>,
     }
-    let header: Header =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    if header.app.as_deref() != Some("dvc-lab") {
+    // One pass for a good file; only a file that does not read as ours is read again, for
+    // its header, to say why (foreign, newer, not JSON, damaged).
+    let file: ExportFile = match serde_json::from_str(text) {
+        Ok(file) => file,
+        Err(damaged) => {
+            let header: Header =
+                serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+            if header.app.as_deref() != Some("dvc-lab") {
+                return Err(ImportError::NotOurs);
+            }
+            if let Some(schema) = header.schema
+                && schema > SCHEMA_VERSION
+            {
+                return Err(ImportError::Newer(schema));
+            }
+            return Err(ImportError::Damaged(damaged.to_string()));
+        }
+    };
+    if file.app != "dvc-lab" {
         return Err(ImportError::NotOurs);
     }
-    if let Some(schema) = header.schema
-        && schema > SCHEMA_VERSION
-    {
-        return Err(ImportError::Newer(schema));
+    if file.schema > SCHEMA_VERSION {
+        return Err(ImportError::Newer(file.schema));
     }
-    let file: ExportFile =
-        serde_json::from_str(text).map_err(|e| ImportError::Damaged(e.to_string()))?;
     if file.records.is_empty() {
         return Err(ImportError::Empty);
     }
