@@ -21,23 +21,23 @@ pub fn WhoIsLearning() -> impl IntoView {
         <div class="who" data-testid="who">
             {move || student.get().map(|s| view! {
                 <span class="who-name" data-testid="who-name">
-                    <span class="who-full">{(t().people.who)(&s.name, &s.class)}</span>
+                    <span class="who-full">{(t().who)(&s.name, &s.class)}</span>
                     // Phones show the given name (the last word of a Vietnamese name) to save a line.
                     <span class="who-short">
-                        {(t().people.who)(s.name.rsplit(' ').next().unwrap_or_default(), &s.class)}
+                        {(t().who)(s.name.rsplit(' ').next().unwrap_or_default(), &s.class)}
                     </span>
                 </span>
             })}
             {move || if student.with(Option::is_some) {
                 view! {
                     <button type="button" class="btn btn-small who-switch" data-testid="switch-student" on:click=switch.clone()>
-                        {t().people.switch_student}
+                        {t().switch_student}
                     </button>
                 }.into_any()
             } else {
                 view! {
                     <A href=to("/profiles") attr:class="btn btn-small who-switch" attr:data-testid="choose-profile">
-                        {t().people.choose_profile}
+                        {t().choose_profile}
                     </A>
                 }.into_any()
             }}
@@ -135,7 +135,7 @@ fn StorageNotice() -> impl IntoView {
                 Notice::MemoryOnly => t().storage_memory.to_string(),
                 Notice::Full => t().storage_full.to_string(),
                 Notice::Recovered => t().storage_recovered.to_string(),
-                Notice::IdleSignedOut(m) => (t().people.idle_signed_out)(m),
+                Notice::IdleSignedOut(m) => (t().idle_signed_out)(m),
             };
             let offers_export = matches!(n, Notice::Full | Notice::Recovered);
             view! {

@@ -1,6 +1,6 @@
 //! English — the second interface language; says the same as `vi.rs`.
 
-use super::Strings;
+use super::{Lang, Strings};
 
 /// English strings.
 pub static EN: Strings = Strings {
@@ -201,6 +201,13 @@ pub static EN: Strings = Strings {
     nf_body: "The page you opened is not part of DVC Lab. The address may be mistyped or out of date.",
     nf_home: "Go to the home page",
 
-    people: &super::people_en::PEOPLE_EN,
-    teach: &super::teach_en::TEACH_EN,
+    lang: Lang::En,
+    who: |name, class| format!("{name} · {class}"),
+    switch_student: "Switch student",
+    choose_profile: "Choose profile",
+    idle_signed_out: |m| {
+        format!(
+            "The profile was signed out after {m} minutes without activity. Choose your name to continue."
+        )
+    },
 };

@@ -175,10 +175,33 @@ pub struct Strings {
     pub nf_body: &'static str,
     pub nf_home: &'static str,
 
-    /// Profiles, certificate, moving progress.
-    pub people: &'static people::PeopleStrings,
-    /// The teacher's report.
-    pub teach: &'static teach::TeachStrings,
+    /// The language of this table.
+    pub lang: Lang,
+    /// The header's student chip, its buttons and the idle sign-out notice (in the frame, so
+    /// in the first download; the rest of the profile words are in `people`).
+    pub who: fn(&str, &str) -> String,
+    pub switch_student: &'static str,
+    pub choose_profile: &'static str,
+    pub idle_signed_out: fn(u32) -> String,
+}
+
+impl Strings {
+    /// Profiles, certificate, moving progress. A function, not a field: the tables are then
+    /// only linked into the pages that use them (their page chunks), not the first download.
+    pub fn people(&self) -> &'static people::PeopleStrings {
+        match self.lang {
+            Lang::Vi => &people_vi::PEOPLE_VI,
+            Lang::En => &people_en::PEOPLE_EN,
+        }
+    }
+
+    /// The teacher's report (linked into the teacher chunk only, see [`Strings::people`]).
+    pub fn teach(&self) -> &'static teach::TeachStrings {
+        match self.lang {
+            Lang::Vi => &teach_vi::TEACH_VI,
+            Lang::En => &teach_en::TEACH_EN,
+        }
+    }
 }
 
 /// The table for a language.

@@ -6,11 +6,6 @@ use crate::state::{ImportFailure, ImportReport};
 
 /// Profile, certificate and transfer strings.
 pub struct PeopleStrings {
-    pub who: fn(&str, &str) -> String,
-    pub switch_student: &'static str,
-    pub choose_profile: &'static str,
-    pub idle_signed_out: fn(u32) -> String,
-
     pub title: &'static str,
     pub lead: &'static str,
     pub gate: &'static str,

@@ -7,15 +7,6 @@ use crate::transfer::ImportError;
 
 /// English profile strings.
 pub static PEOPLE_EN: PeopleStrings = PeopleStrings {
-    who: |name, class| format!("{name} · {class}"),
-    switch_student: "Switch student",
-    choose_profile: "Choose profile",
-    idle_signed_out: |m| {
-        format!(
-            "The profile was signed out after {m} minutes without activity. Choose your name to continue."
-        )
-    },
-
     title: "Who is learning?",
     lead: "Choose your name, or create a profile if this is your first time. One profile per student keeps everyone's progress apart.",
     gate: "Choose your profile first, so your results are saved under your name.",

@@ -7,15 +7,6 @@ use crate::transfer::ImportError;
 
 /// Vietnamese profile strings.
 pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
-    who: |name, class| format!("{name} · {class}"),
-    switch_student: "Đổi người học",
-    choose_profile: "Chọn hồ sơ",
-    idle_signed_out: |m| {
-        format!(
-            "Bạn đã được tự động đăng xuất vì không có thao tác nào trong {m} phút. Hãy chọn tên của bạn để học tiếp."
-        )
-    },
-
     title: "Ai đang học?",
     lead: "Chọn tên của bạn, hoặc tạo hồ sơ mới nếu đây là lần đầu. Mỗi bạn một hồ sơ để tiến độ không bị lẫn.",
     gate: "Hãy chọn hồ sơ của bạn trước, để kết quả được lưu đúng người.",

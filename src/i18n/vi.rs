@@ -1,6 +1,6 @@
 //! Tiếng Việt — the original interface language.
 
-use super::Strings;
+use super::{Lang, Strings};
 
 /// Vietnamese strings.
 pub static VI: Strings = Strings {
@@ -197,6 +197,13 @@ pub static VI: Strings = Strings {
     nf_body: "Trang bạn mở không có trong DVC Lab. Có thể đường dẫn bị gõ sai hoặc đã cũ.",
     nf_home: "Về trang chủ",
 
-    people: &super::people_vi::PEOPLE_VI,
-    teach: &super::teach_vi::TEACH_VI,
+    lang: Lang::Vi,
+    who: |name, class| format!("{name} · {class}"),
+    switch_student: "Đổi người học",
+    choose_profile: "Chọn hồ sơ",
+    idle_signed_out: |m| {
+        format!(
+            "Bạn đã được tự động đăng xuất vì không có thao tác nào trong {m} phút. Hãy chọn tên của bạn để học tiếp."
+        )
+    },
 };

@@ -15,7 +15,7 @@ pub fn CertificatePage() -> impl IntoView {
     let t = use_t();
     let lang = use_lang();
     let progress = use_progress();
-    page_title(|s| s.people.cert_title.to_string());
+    page_title(|s| s.people().cert_title.to_string());
     move || {
         let r = progress.get();
         let req = requirements();
@@ -24,8 +24,8 @@ pub fn CertificatePage() -> impl IntoView {
             r.certificate_code(&req.lessons, &req.walks),
         ) else {
             return view! {
-                <h1>{t().people.cert_title}</h1>
-                <p class="lead" data-testid="cert-not-yet">{t().people.cert_not_yet}</p>
+                <h1>{t().people().cert_title}</h1>
+                <p class="lead" data-testid="cert-not-yet">{t().people().cert_not_yet}</p>
                 <p><A href=to("/progress") attr:class="btn btn-primary">{t().nav_progress}</A></p>
             }
             .into_any();
@@ -53,7 +53,7 @@ pub fn CertificatePage() -> impl IntoView {
             .iter()
             .map(|s| (s.title.clone(), r.walks.get(&s.id).map_or(0, |w| w.best)))
             .collect();
-        let p = t().people;
+        let p = t().people();
         view! {
             <p class="no-print cert-actions">
                 <button type="button" class="btn btn-primary btn-large" data-testid="print-certificate"

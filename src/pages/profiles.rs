@@ -11,7 +11,7 @@ use leptos_router::hooks::use_navigate;
 /// The `/profiles` page: after choosing, the student lands on the home page.
 #[component]
 pub fn ProfilesPage() -> impl IntoView {
-    page_title(|s| s.people.title.to_string());
+    page_title(|s| s.people().title.to_string());
     view! { <Picker go_home=true/> }
 }
 
@@ -58,11 +58,11 @@ pub fn Picker(
     };
     view! {
         <section class="picker" data-testid="picker">
-            <h1>{move || t().people.title}</h1>
-            <p class="lead">{move || if go_home { t().people.lead } else { t().people.gate }}</p>
+            <h1>{move || t().people().title}</h1>
+            <p class="lead">{move || if go_home { t().people().lead } else { t().people().gate }}</p>
             {move || (ctx.people.with(Vec::len) > 5).then(|| view! {
                 <p class="field">
-                    <label for="who-search">{t().people.search}</label>
+                    <label for="who-search">{t().people().search}</label>
                     <input id="who-search" type="search" autocomplete="off" data-testid="who-search"
                         prop:value=move || query.get()
                         on:input=move |ev| query.set(event_target_value(&ev))/>
@@ -71,13 +71,13 @@ pub fn Picker(
             {move || {
                 let list = shown();
                 if ctx.people.with(Vec::is_empty) {
-                    view! { <p class="muted">{t().people.none}</p> }.into_any()
+                    view! { <p class="muted">{t().people().none}</p> }.into_any()
                 } else if list.is_empty() {
-                    view! { <p class="muted" role="status">{t().people.no_match}</p> }.into_any()
+                    view! { <p class="muted" role="status">{t().people().no_match}</p> }.into_any()
                 } else {
                     let done = done.clone();
                     view! {
-                        <ul class="people" aria-label=t().people.list_label>
+                        <ul class="people" aria-label=t().people().list_label>
                             {list.into_iter().map(|s| {
                                 let done = done.clone();
                                 view! { <PersonRow student=s chosen=chosen done=Callback::new(move |_| done())/> }
@@ -94,7 +94,7 @@ pub fn Picker(
                     <p>
                         <button type="button" class="btn btn-primary btn-large" data-testid="create-open"
                             on:click=move |_| { creating.set(true); platform::focus_id("p-name"); }>
-                            {t().people.create_open}
+                            {t().people().create_open}
                         </button>
                     </p>
                 }.into_any()
@@ -159,7 +159,7 @@ fn PersonRow(
                 <span class="person-meta">
                     {student.class.clone()}
                     {(!student.school.is_empty()).then(|| format!(" · {}", student.school))}
-                    {has_pin.then(|| view! { " · " <span class="pin-mark">{move || t().people.has_pin}</span> })}
+                    {has_pin.then(|| view! { " · " <span class="pin-mark">{move || t().people().has_pin}</span> })}
                 </span>
             </button>
             {move || open2().then(|| {
@@ -168,14 +168,14 @@ fn PersonRow(
                 let name = student.name.clone();
                 view! {
                     <form class="pin-form" on:submit=submit.clone()>
-                        <label for=pin_id.clone()>{(t().people.pin_for)(&name)}</label>
+                        <label for=pin_id.clone()>{(t().people().pin_for)(&name)}</label>
                         <input id=pin_id type="password" inputmode="numeric" maxlength="4" autocomplete="off"
                             data-testid="pin-input" aria-invalid=move || wrong.get().to_string()
                             aria-describedby=err_id.clone()
                             prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev))/>
-                        <button type="submit" class="btn btn-primary" data-testid="pin-submit">{t().people.pin_enter}</button>
-                        <button type="button" class="btn" on:click=move |_| chosen.set(None)>{t().people.cancel}</button>
-                        <p id=err_id class="field-error" role="alert">{move || wrong.get().then(|| t().people.pin_wrong)}</p>
+                        <button type="submit" class="btn btn-primary" data-testid="pin-submit">{t().people().pin_enter}</button>
+                        <button type="button" class="btn" on:click=move |_| chosen.set(None)>{t().people().cancel}</button>
+                        <p id=err_id class="field-error" role="alert">{move || wrong.get().then(|| t().people().pin_wrong)}</p>
                     </form>
                 }
             })}
@@ -208,20 +208,20 @@ fn CreateForm(cancel: Callback<()>, done: Callback<()>) -> impl IntoView {
     let has_others = ctx.people.with_untracked(|p| !p.is_empty());
     view! {
         <form class="create-form" data-testid="create-form" on:submit=submit novalidate=true>
-            <h2>{move || t().people.create_title}</h2>
+            <h2>{move || t().people().create_title}</h2>
             {move || problems.with(|p| (!p.is_empty()).then(|| view! {
-                <p class="field-error" role="alert" data-testid="form-errors">{(t().people.form_errors)(p.len())}</p>
+                <p class="field-error" role="alert" data-testid="form-errors">{(t().people().form_errors)(p.len())}</p>
             }))}
-            {text_field(Field::Name, "text", "name", |s| (s.people.field_name, s.people.field_name_hint, false), draft, problems, |d| &mut d.name)}
-            {text_field(Field::Class, "text", "off", |s| (s.people.field_class, s.people.field_class_hint, false), draft, problems, |d| &mut d.class)}
-            {text_field(Field::School, "text", "organization", |s| (s.people.field_school, s.people.field_school_hint, false), draft, problems, |d| &mut d.school)}
-            {text_field(Field::Code, "text", "off", |s| (s.people.field_code, s.people.field_code_hint, true), draft, problems, |d| &mut d.code)}
-            {text_field(Field::Pin, "password", "new-password", |s| (s.people.field_pin, s.people.field_pin_hint, true), draft, problems, |d| &mut d.pin)}
-            {text_field(Field::PinAgain, "password", "new-password", |s| (s.people.field_pin_again, "", true), draft, problems, |d| &mut d.pin_again)}
+            {text_field(Field::Name, "text", "name", |s| (s.people().field_name, s.people().field_name_hint, false), draft, problems, |d| &mut d.name)}
+            {text_field(Field::Class, "text", "off", |s| (s.people().field_class, s.people().field_class_hint, false), draft, problems, |d| &mut d.class)}
+            {text_field(Field::School, "text", "organization", |s| (s.people().field_school, s.people().field_school_hint, false), draft, problems, |d| &mut d.school)}
+            {text_field(Field::Code, "text", "off", |s| (s.people().field_code, s.people().field_code_hint, true), draft, problems, |d| &mut d.code)}
+            {text_field(Field::Pin, "password", "new-password", |s| (s.people().field_pin, s.people().field_pin_hint, true), draft, problems, |d| &mut d.pin)}
+            {text_field(Field::PinAgain, "password", "new-password", |s| (s.people().field_pin_again, "", true), draft, problems, |d| &mut d.pin_again)}
             <p class="form-actions">
-                <button type="submit" class="btn btn-primary btn-large" data-testid="create-submit">{move || t().people.create_submit}</button>
+                <button type="submit" class="btn btn-primary btn-large" data-testid="create-submit">{move || t().people().create_submit}</button>
                 {has_others.then(|| view! {
-                    <button type="button" class="btn" on:click=move |_| cancel.run(())>{move || t().people.cancel}</button>
+                    <button type="button" class="btn" on:click=move |_| cancel.run(())>{move || t().people().cancel}</button>
                 })}
             </p>
         </form>
@@ -259,7 +259,7 @@ fn text_field(
         <p class="field">
             <label for=id>
                 {move || words(t()).0}
-                {move || words(t()).2.then(|| view! { " " <span class="muted">{t().people.optional}</span> })}
+                {move || words(t()).2.then(|| view! { " " <span class="muted">{t().people().optional}</span> })}
             </label>
             <input id=id type=kind autocomplete=autocomplete
                 inputmode=numeric.then_some("numeric") maxlength=numeric.then_some("4")
@@ -272,7 +272,7 @@ fn text_field(
                     problems.update(|p| p.retain(|(f, _)| *f != field));
                 }/>
             <span id=hint_id class="hint">{move || words(t()).1}</span>
-            <span id=err_id class="field-error">{move || problem().map(|p| (t().people.problem)(p))}</span>
+            <span id=err_id class="field-error">{move || problem().map(|p| (t().people().problem)(p))}</span>
         </p>
     }
 }
@@ -308,10 +308,10 @@ pub fn ImportBox(only: Option<String>, done: Callback<()>) -> impl IntoView {
                     let t = use_t();
                     match result {
                         Ok(report) => {
-                            message.set(Some((true, (t().people.import_done)(&report))));
+                            message.set(Some((true, (t().people().import_done)(&report))));
                             done.run(());
                         }
-                        Err(f) => message.set(Some((false, (t().people.import_failed)(&f)))),
+                        Err(f) => message.set(Some((false, (t().people().import_failed)(&f)))),
                     }
                 });
             }
@@ -319,10 +319,10 @@ pub fn ImportBox(only: Option<String>, done: Callback<()>) -> impl IntoView {
     };
     view! {
         <section class="import-box">
-            <h2>{move || if is_own { t().people.import_own } else { t().people.import_title }}</h2>
-            <p class="hint">{move || t().people.import_help}</p>
+            <h2>{move || if is_own { t().people().import_own } else { t().people().import_title }}</h2>
+            <p class="hint">{move || t().people().import_help}</p>
             <p>
-                <label for=if is_own { "import-own" } else { "import-file" } class="file-label">{move || t().people.import_button}</label>
+                <label for=if is_own { "import-own" } else { "import-file" } class="file-label">{move || t().people().import_button}</label>
                 <input id=if is_own { "import-own" } else { "import-file" } type="file" accept=".json,application/json"
                     data-testid="import-file" on:change=on_change/>
             </p>

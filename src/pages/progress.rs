@@ -54,7 +54,7 @@ pub fn ProgressPage() -> impl IntoView {
                         None => view! {
                             <p class="done-text" data-testid="module-complete">{t().progress_complete}</p>
                             <p><A href=to("/certificate") attr:class="btn btn-primary btn-large" attr:data-testid="certificate-link">
-                                {t().people.certificate_link}
+                                {t().people().certificate_link}
                             </A></p>
                         }.into_any(),
                     },
@@ -62,7 +62,7 @@ pub fn ProgressPage() -> impl IntoView {
             }}
         </div>
         <figure class="chart" data-testid="chart">
-            <figcaption>{move || t().people.chart_title}" — "{move || t().people.chart_pass_line}</figcaption>
+            <figcaption>{move || t().people().chart_title}" — "{move || t().people().chart_pass_line}</figcaption>
             <div class="chart-rows" aria-hidden="true">
                 {move || {
                     let p = progress.get();
@@ -118,8 +118,8 @@ pub fn ProgressPage() -> impl IntoView {
                 .collect()
         })}
         <section class="move" data-testid="move">
-            <h2>{move || t().people.move_title}</h2>
-            <p>{move || t().people.move_help}</p>
+            <h2>{move || t().people().move_title}</h2>
+            <p>{move || t().people().move_help}</p>
             <p>
                 <button type="button" class="btn btn-primary" data-testid="download-own"
                     on:click=move |_| {
@@ -127,7 +127,7 @@ pub fn ProgressPage() -> impl IntoView {
                             let _ = crate::platform::download(&name, "application/json", &text);
                         }
                     }>
-                    {move || t().people.download_own}
+                    {move || t().people().download_own}
                 </button>
             </p>
             {move || {

@@ -80,8 +80,8 @@ async fn import_files(d: Data, files: Vec<web_sys::File>, owner: Owner) {
         let line = owner.with(|| {
             let t = use_t()();
             let failure = |e: crate::transfer::ImportError| {
-                let why = (t.people.import_failed)(&crate::state::ImportFailure::File(e));
-                (false, (t.teach.file_failed)(&name, &why))
+                let why = (t.people().import_failed)(&crate::state::ImportFailure::File(e));
+                (false, (t.teach().file_failed)(&name, &why))
             };
             match text {
                 Err(platform::FileError::TooLarge { mb }) => {
@@ -96,7 +96,7 @@ async fn import_files(d: Data, files: Vec<web_sys::File>, owner: Owner) {
                         let a = work.add(file);
                         (
                             true,
-                            (t.teach.file_ok)(&name, a.new, a.updated, a.unchanged, a.conflicts),
+                            (t.teach().file_ok)(&name, a.new, a.updated, a.unchanged, a.conflicts),
                         )
                     }
                 },
@@ -181,7 +181,7 @@ pub fn ExportPc() -> impl IntoView {
     view! {
         <section class="overall no-print" data-testid="export-pc-section">
             {move || {
-                let t = t().teach;
+                let t = t().teach();
                 view! {
                     <h2>{t.export_pc_title}</h2>
                     <p>{t.export_pc_help}</p>
@@ -233,7 +233,7 @@ fn Imports(d: Data) -> impl IntoView {
                     Ok(r) => {
                         roster_msg.set(Some((
                             true,
-                            (t.teach.roster_ok)(r.entries.len(), r.classes().len()),
+                            (t.teach().roster_ok)(r.entries.len(), r.classes().len()),
                         )));
                         d.collection.update(|c| {
                             c.roster = r;
@@ -241,37 +241,37 @@ fn Imports(d: Data) -> impl IntoView {
                         });
                         save(d);
                     }
-                    Err(e) => roster_msg.set(Some((false, (t.teach.roster_error)(&e)))),
+                    Err(e) => roster_msg.set(Some((false, (t.teach().roster_error)(&e)))),
                 }
             });
         });
     };
     view! {
         <section class="overall no-print" data-testid="imports">
-            <h2>{move || t().teach.import_title}</h2>
-            <p>{move || t().teach.import_help}</p>
+            <h2>{move || t().teach().import_title}</h2>
+            <p>{move || t().teach().import_help}</p>
             <div class="drop-zone" data-testid="drop-zone"
                 on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
                 on:drop=on_drop>
-                <label for="import-progress" class="file-label">{move || t().teach.import_label}</label>
+                <label for="import-progress" class="file-label">{move || t().teach().import_label}</label>
                 <input id="import-progress" type="file" multiple=true accept=".json,application/json"
                     data-testid="import-progress" on:change=on_files/>
-                <p class="hint">{move || t().teach.drop_here}</p>
+                <p class="hint">{move || t().teach().drop_here}</p>
             </div>
             {move || d.busy.get().map(|(done, total)| view! {
-                <p role="status">{(t().teach.importing)(done, total)}</p>
-                <progress max=total.to_string() value=done.to_string() aria-label=t().teach.import_title></progress>
+                <p role="status">{(t().teach().importing)(done, total)}</p>
+                <progress max=total.to_string() value=done.to_string() aria-label=t().teach().import_title></progress>
             })}
             <ul class="import-log" data-testid="import-log">
                 {move || d.log.get().into_iter().map(|(ok, line)| view! {
                     <li class=if ok { "import-ok" } else { "field-error" }>{line}</li>
                 }).collect_view()}
             </ul>
-            {move || d.full.get().then(|| view! { <p class="field-error" role="alert">{t().teach.saved_full}</p> })}
-            <h2>{move || t().teach.roster_title}</h2>
-            <p>{move || t().teach.roster_help}</p>
+            {move || d.full.get().then(|| view! { <p class="field-error" role="alert">{t().teach().saved_full}</p> })}
+            <h2>{move || t().teach().roster_title}</h2>
+            <p>{move || t().teach().roster_help}</p>
             <p>
-                <label for="import-roster" class="file-label">{move || t().teach.roster_label}</label>
+                <label for="import-roster" class="file-label">{move || t().teach().roster_label}</label>
                 <input id="import-roster" type="file" accept=".xlsx,.csv,.txt,.tsv,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                     data-testid="import-roster" on:change=on_roster/>
             </p>
@@ -305,7 +305,7 @@ fn Dashboard(d: Data) -> impl IntoView {
     let verified = RwSignal::new(None::<String>);
     let summary = move || {
         let r = d.report.get();
-        let tt = t().teach;
+        let tt = t().teach();
         if r.rows.is_empty() {
             return view! { <p data-testid="report-empty">{tt.nothing_yet}</p> }.into_any();
         }
@@ -359,7 +359,7 @@ fn Dashboard(d: Data) -> impl IntoView {
         if r.rows.is_empty() {
             return ().into_any();
         }
-        let tt = t().teach;
+        let tt = t().teach();
         let cf = class_filter.get();
         let q = text_filter.get();
         let mut rows: Vec<_> = r
@@ -431,7 +431,7 @@ fn Dashboard(d: Data) -> impl IntoView {
     };
     let matching = move || {
         let r = d.report.get();
-        let tt = t().teach;
+        let tt = t().teach();
         let unmatched: Vec<_> = r
             .rows
             .iter()
@@ -491,7 +491,7 @@ fn Dashboard(d: Data) -> impl IntoView {
         if r.rows.is_empty() {
             return ().into_any();
         }
-        let tt = t().teach;
+        let tt = t().teach();
         let l = lang.get();
         view! {
             <h2>{tt.lessons_title}</h2>
@@ -525,7 +525,7 @@ fn Dashboard(d: Data) -> impl IntoView {
     };
     let verify = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let tt = t().teach;
+        let tt = t().teach();
         let text = d.collection.with_untracked(|c| {
             let req = requirements();
             c.verify(&code.get_untracked(), req).map(|r| {
@@ -539,7 +539,7 @@ fn Dashboard(d: Data) -> impl IntoView {
         verified.set(Some(text.unwrap_or_else(|| tt.verify_none.to_string())));
     };
     let exports = move || {
-        let tt = t().teach;
+        let tt = t().teach();
         view! {
             <section class="no-print" data-testid="exports">
                 <h2>{tt.verify_title}</h2>
@@ -560,7 +560,7 @@ fn Dashboard(d: Data) -> impl IntoView {
                     }>{tt.xapi}</button>
                     <button type="button" class="btn" data-testid="print-report" on:click=|_| platform::print()>{tt.print_report}</button>
                     <button type="button" class="btn" data-testid="clear-imported" on:click=move |_| {
-                        if platform::confirm(t().teach.clear_confirm) {
+                        if platform::confirm(t().teach().clear_confirm) {
                             d.collection.set(Collection::default());
                             d.log.set(Vec::new());
                             platform::remove(&Key::Teacher);
@@ -582,7 +582,7 @@ fn Dashboard(d: Data) -> impl IntoView {
 }
 
 fn download_class_csv(d: Data) {
-    let t = use_t()().teach;
+    let t = use_t()().teach();
     let r = d.report.get_untracked();
     let rows: Vec<Vec<Cell>> = r
         .rows
@@ -631,7 +631,7 @@ fn download_class_csv(d: Data) {
 }
 
 fn download_school_csv(d: Data) {
-    let t = use_t()().teach;
+    let t = use_t()().teach();
     let r = d.report.get_untracked();
     let rows: Vec<Vec<Cell>> = r
         .classes

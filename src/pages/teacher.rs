@@ -79,19 +79,19 @@ fn TeacherLock(stored: RwSignal<Option<String>>, open: RwSignal<bool>) -> impl I
     };
     view! {
         <form class="teacher-lock" data-testid="teacher-lock" on:submit=submit>
-            <p class="lead">{move || t().teach.lock_lead}</p>
-            <label for="teacher-pin">{move || t().teach.lock_label}</label>
+            <p class="lead">{move || t().teach().lock_lead}</p>
+            <label for="teacher-pin">{move || t().teach().lock_label}</label>
             <input id="teacher-pin" type="password" inputmode="numeric" autocomplete="off"
                 maxlength="8" data-testid="teacher-pin" autofocus
                 aria-invalid=move || wrong.get().to_string()
                 aria-describedby="teacher-pin-error"
                 prop:value=move || pin.get()
                 on:input=move |ev| pin.set(event_target_value(&ev))/>
-            <button type="submit" class="btn btn-primary">{move || t().teach.lock_open}</button>
+            <button type="submit" class="btn btn-primary">{move || t().teach().lock_open}</button>
             <p id="teacher-pin-error" class="field-error" role="alert" data-testid="teacher-pin-error">
-                {move || wrong.get().then(|| t().teach.lock_wrong)}
+                {move || wrong.get().then(|| t().teach().lock_wrong)}
             </p>
-            <p class="rule">{move || t().teach.lock_forgot}</p>
+            <p class="rule">{move || t().teach().lock_forgot}</p>
         </form>
     }
 }
@@ -106,7 +106,7 @@ fn TeacherPinSettings(stored: RwSignal<Option<String>>) -> impl IntoView {
     let message = RwSignal::new(None::<Result<&'static str, String>>);
     let set = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let tt = t().teach;
+        let tt = t().teach();
         let result =
             match crate::profile::new_teacher_pin(&pin.get_untracked(), &again.get_untracked()) {
                 Err(TeacherPinProblem::Format) => Err(tt.pin_format.to_string()),
@@ -130,32 +130,32 @@ fn TeacherPinSettings(stored: RwSignal<Option<String>>) -> impl IntoView {
     let remove = move |_| {
         platform::remove(&platform::Key::TeacherPin);
         stored.set(None);
-        message.set(Some(Ok(t().teach.pin_removed)));
+        message.set(Some(Ok(t().teach().pin_removed)));
     };
     view! {
         <section class="overall" data-testid="teacher-pin-settings">
-            <h2>{move || t().teach.pin_title}</h2>
-            <p>{move || if stored.get().is_some() { t().teach.pin_on } else { t().teach.pin_off }}</p>
+            <h2>{move || t().teach().pin_title}</h2>
+            <p>{move || if stored.get().is_some() { t().teach().pin_on } else { t().teach().pin_off }}</p>
             <form class="teacher-pin-form" on:submit=set>
                 <div class="field">
-                    <label for="new-teacher-pin">{move || t().teach.pin_new}</label>
+                    <label for="new-teacher-pin">{move || t().teach().pin_new}</label>
                     <input id="new-teacher-pin" type="password" inputmode="numeric" autocomplete="new-password"
                         maxlength="8" data-testid="new-teacher-pin"
                         prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="new-teacher-pin-again">{move || t().teach.pin_again}</label>
+                    <label for="new-teacher-pin-again">{move || t().teach().pin_again}</label>
                     <input id="new-teacher-pin-again" type="password" inputmode="numeric" autocomplete="new-password"
                         maxlength="8" data-testid="new-teacher-pin-again"
                         prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev))/>
                 </div>
                 <button type="submit" class="btn btn-primary set-pin" data-testid="set-teacher-pin">
-                    {move || t().teach.pin_set}
+                    {move || t().teach().pin_set}
                 </button>
             </form>
             {move || stored.get().is_some().then(|| view! {
                 <p><button type="button" class="btn btn-secondary" data-testid="remove-teacher-pin" on:click=remove>
-                    {move || t().teach.pin_remove}
+                    {move || t().teach().pin_remove}
                 </button></p>
             })}
             <p role="status" data-testid="teacher-pin-message">
@@ -165,7 +165,7 @@ fn TeacherPinSettings(stored: RwSignal<Option<String>>) -> impl IntoView {
                     None => ().into_any(),
                 }}
             </p>
-            <p class="rule">{move || t().teach.pin_help}</p>
+            <p class="rule">{move || t().teach().pin_help}</p>
         </section>
     }
 }
@@ -227,21 +227,21 @@ fn ProfilesHere() -> impl IntoView {
     };
     view! {
         <section class="overall" data-testid="profiles-here">
-            <h2>{move || t().people.teacher_profiles_title}</h2>
+            <h2>{move || t().people().teacher_profiles_title}</h2>
             {move || {
                 let people = ctx.people.get();
                 if people.is_empty() {
-                    return view! { <p>{t().people.teacher_no_profiles}</p> }.into_any();
+                    return view! { <p>{t().people().teacher_no_profiles}</p> }.into_any();
                 }
                 let total = crate::progress::requirements().lessons.len();
                 view! {
                     <div class="table-wrap">
                         <table class="progress-table">
                             <thead><tr>
-                                <th scope="col">{t().people.col_name}</th>
-                                <th scope="col">{t().people.col_class}</th>
-                                <th scope="col">{t().people.col_done}</th>
-                                <th scope="col"><span class="sr-only">{t().people.delete}</span></th>
+                                <th scope="col">{t().people().col_name}</th>
+                                <th scope="col">{t().people().col_class}</th>
+                                <th scope="col">{t().people().col_done}</th>
+                                <th scope="col"><span class="sr-only">{t().people().delete}</span></th>
                             </tr></thead>
                             <tbody>
                                 {people.into_iter().map(|s| {
@@ -254,13 +254,13 @@ fn ProfilesHere() -> impl IntoView {
                                             <td>{format!("{}/{total}", passed(&s.id))}</td>
                                             <td>
                                                 <button type="button" class="btn btn-small"
-                                                    aria-label=format!("{} {}", t().people.delete, s.name)
+                                                    aria-label=format!("{} {}", t().people().delete, s.name)
                                                     on:click=move |_| {
-                                                        if platform::confirm(&(use_t()().people.delete_confirm)(&name)) {
+                                                        if platform::confirm(&(use_t()().people().delete_confirm)(&name)) {
                                                             crate::state::delete_profile(&id);
                                                         }
                                                     }>
-                                                    {t().people.delete}
+                                                    {t().people().delete}
                                                 </button>
                                             </td>
                                         </tr>
@@ -278,11 +278,11 @@ fn ProfilesHere() -> impl IntoView {
                 idle.set(m.to_string());
                 saved.set(Some(m));
             }>
-                <label for="idle-min">{move || t().people.teacher_idle_label}</label>
+                <label for="idle-min">{move || t().people().teacher_idle_label}</label>
                 <input id="idle-min" type="number" min="0" max="240" inputmode="numeric" data-testid="idle-min"
                     prop:value=move || idle.get() on:input=move |ev| idle.set(event_target_value(&ev))/>
-                <button type="submit" class="btn btn-small btn-primary">{move || t().people.save}</button>
-                <span role="status">{move || saved.get().map(|m| (t().people.teacher_idle_saved)(m))}</span>
+                <button type="submit" class="btn btn-small btn-primary">{move || t().people().save}</button>
+                <span role="status">{move || saved.get().map(|m| (t().people().teacher_idle_saved)(m))}</span>
             </form>
         </section>
     }
