@@ -102,9 +102,9 @@ pub fn Quiz(
 
     view! {
         <section class="quiz" aria-labelledby="quiz-title" data-testid="quiz">
-            <h2 id="quiz-title">{move || t().quiz_title}</h2>
-            <p class="quiz-intro">{move || (t().quiz_intro)(total)}</p>
-            <p class="attempt" data-testid="attempt">{move || (t().attempt_n)(attempt.get())}</p>
+            <h2 id="quiz-title">{move || t().pages().quiz_title}</h2>
+            <p class="quiz-intro">{move || (t().pages().quiz_intro)(total)}</p>
+            <p class="attempt" data-testid="attempt">{move || (t().pages().attempt_n)(attempt.get())}</p>
             {move || {
                 let l = lang.get();
                 let lay = layout.get();
@@ -120,7 +120,7 @@ pub fn Quiz(
                     (!gaps.is_empty())
                         .then(|| {
                             let list = gaps.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ");
-                            view! { <p class="warning-text" data-testid="quiz-missing">{(t().unanswered)(&list)}</p> }
+                            view! { <p class="warning-text" data-testid="quiz-missing">{(t().pages().unanswered)(&list)}</p> }
                         })
                 }}
             </div>
@@ -139,21 +139,21 @@ pub fn Quiz(
                                 data-passed=g.passed.to_string()
                                 data-score=g.score.to_string()
                             >
-                                <p class="score">{(t().score_line)(right, total, g.score)}</p>
-                                <p>{if g.passed { t().passed } else { t().failed }}</p>
+                                <p class="score">{(t().pages().score_line)(right, total, g.score)}</p>
+                                <p>{if g.passed { t().pages().passed } else { t().pages().failed }}</p>
                                 <div class="actions">
                                     <button type="button" class="btn btn-secondary" data-testid="quiz-retry" on:click=retry>
-                                        {t().retry}
+                                        {t().pages().retry}
                                     </button>
                                     {g.passed.then(|| match next {
                                         Some(id) => view! {
                                             <leptos_router::components::A href=to(&format!("/lessons/{id}")) attr:class="btn btn-primary" attr:data-testid="next-lesson">
-                                                {t().next_lesson}
+                                                {t().pages().next_lesson}
                                             </leptos_router::components::A>
                                         }.into_any(),
                                         None => view! {
                                             <leptos_router::components::A href=to("/progress") attr:class="btn btn-primary">
-                                                {t().all_lessons_done}
+                                                {t().pages().all_lessons_done}
                                             </leptos_router::components::A>
                                         }.into_any(),
                                     })}
@@ -164,7 +164,7 @@ pub fn Quiz(
             }}
             <Show when=move || result.with(Option::is_none)>
                 <button type="button" class="btn btn-primary btn-large" data-testid="quiz-submit" on:click=submit.clone()>
-                    {move || t().submit}
+                    {move || t().pages().submit}
                 </button>
             </Show>
         </section>
@@ -174,12 +174,12 @@ pub fn Quiz(
 fn kind_label(lang: Lang, kind: QuestionKind) -> &'static str {
     let t = strings(lang);
     match kind {
-        QuestionKind::Single => t.kind_single,
-        QuestionKind::Multiple => t.kind_multiple,
-        QuestionKind::TrueFalse => t.kind_truefalse,
-        QuestionKind::Order => t.kind_order,
-        QuestionKind::Match => t.kind_match,
-        QuestionKind::Scenario => t.kind_scenario,
+        QuestionKind::Single => t.pages().kind_single,
+        QuestionKind::Multiple => t.pages().kind_multiple,
+        QuestionKind::TrueFalse => t.pages().kind_truefalse,
+        QuestionKind::Order => t.pages().kind_order,
+        QuestionKind::Match => t.pages().kind_match,
+        QuestionKind::Scenario => t.pages().kind_scenario,
     }
 }
 
@@ -201,7 +201,7 @@ fn question_view(
     };
     let situation = (!q.situation.is_empty()).then(|| {
         view! {
-            <div class="situation" aria-label=t.situation>
+            <div class="situation" aria-label=t.pages().situation>
                 {q.situation.iter().map(|l| view! { <p>{l.clone()}</p> }).collect_view()}
             </div>
         }
@@ -220,7 +220,7 @@ fn question_view(
             data-kind=q.kind.keyword()
         >
             <legend>
-                <span class="q-num">{(t.question_n)(i + 1, total)}</span>
+                <span class="q-num">{(t.pages().question_n)(i + 1, total)}</span>
                 <span class="q-kind">{kind_label(lang, q.kind)}</span>
             </legend>
             {situation}
@@ -232,7 +232,7 @@ fn question_view(
                         view! {
                             <p class=if ok { "verdict ok" } else { "verdict bad" } data-testid="verdict">
                                 <span aria-hidden="true">{if ok { "✓ " } else { "✗ " }}</span>
-                                {if ok { t.answer_right } else { t.answer_wrong }}
+                                {if ok { t.pages().answer_right } else { t.pages().answer_wrong }}
                             </p>
                         }
                     })
@@ -303,10 +303,10 @@ fn choice_view(
                             .then(|| {
                                 let mut tags = Vec::new();
                                 if chosen(answers, i, oi) {
-                                    tags.push(t.your_choice);
+                                    tags.push(t.pages().your_choice);
                                 }
                                 if correct {
-                                    tags.push(t.right_answer);
+                                    tags.push(t.pages().right_answer);
                                 }
                                 view! {
                                     <p class="explanation">
@@ -384,7 +384,7 @@ fn order_view(
                                         type="button"
                                         class="btn btn-icon"
                                         id=format!("q{i}-up-{oi}")
-                                        aria-label=(t.move_up)(&plain)
+                                        aria-label=(t.pages().move_up)(&plain)
                                         disabled=move || submitted() || pos == 0
                                         on:click=move |_| swap(pos, pos - 1, oi, true)
                                     >
@@ -394,7 +394,7 @@ fn order_view(
                                         type="button"
                                         class="btn btn-icon"
                                         id=format!("q{i}-down-{oi}")
-                                        aria-label=(t.move_down)(&plain)
+                                        aria-label=(t.pages().move_down)(&plain)
                                         disabled=move || submitted() || pos + 1 == n
                                         on:click=move |_| swap(pos, pos + 1, oi, false)
                                     >
@@ -412,7 +412,7 @@ fn order_view(
                 .then(|| {
                     view! {
                         <div class="explanation-block">
-                            <p><strong>{t.right_order}":"</strong></p>
+                            <p><strong>{t.pages().right_order}":"</strong></p>
                             <ol>
                                 {q3.options
                                     .iter()
@@ -482,7 +482,7 @@ fn match_view(
                         prop:value=move || picked().map(|p| p.to_string()).unwrap_or_default()
                         on:change=on_change
                     >
-                        <option value="">{t.match_choose}</option>
+                        <option value="">{t.pages().match_choose}</option>
                         {meanings
                             .into_iter()
                             .map(|(mi, text)| view! { <option value=mi.to_string()>{text}</option> })
@@ -493,7 +493,7 @@ fn match_view(
                             .then(|| {
                                 view! {
                                     <p class="explanation">
-                                        <strong>{t.right_match}": "</strong>
+                                        <strong>{t.pages().right_match}": "</strong>
                                         {right_meaning.clone()}
                                         ". "
                                         {inlines(lang, &explanation)}

@@ -24,7 +24,7 @@ pub fn inlines(lang: Lang, runs: &[Inline]) -> AnyView {
             Inline::Link { text, href } => view! {
                 <a href=href target="_blank" rel="noopener noreferrer">
                     {text}
-                    <span class="sr-only">" " {strings(lang).opens_new_tab}</span>
+                    <span class="sr-only">" " {strings(lang).pages().opens_new_tab}</span>
                 </a>
             }
             .into_any(),
@@ -57,7 +57,7 @@ pub fn Term(
                 class="term-btn"
                 aria-describedby=id.clone()
                 aria-expanded=move || open.get().to_string()
-                title=strings(lang).glossary_hint
+                title=strings(lang).pages().glossary_hint
                 on:click=move |_| open.set(true)
                 on:mouseenter=move |_| open.set(true)
                 on:mouseleave=move |_| open.set(false)
@@ -97,9 +97,9 @@ pub fn blocks(lang: Lang, bs: &[Block]) -> AnyView {
             Block::Callout { kind, blocks: inner } => {
                 // No emoji: lab PCs and phones may lack an emoji font; the label and colour say it.
                 let (class, label) = match kind {
-                    CalloutKind::Tip => ("callout callout-tip", t.callout_tip),
-                    CalloutKind::Warning => ("callout callout-warning", t.callout_warning),
-                    CalloutKind::Scam => ("callout callout-scam", t.callout_scam),
+                    CalloutKind::Tip => ("callout callout-tip", t.pages().callout_tip),
+                    CalloutKind::Warning => ("callout callout-warning", t.pages().callout_warning),
+                    CalloutKind::Scam => ("callout callout-scam", t.pages().callout_scam),
                 };
                 view! {
                     <aside class=class aria-label=label>

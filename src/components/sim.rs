@@ -74,18 +74,18 @@ pub fn SimScreen(
             match r.outcome[lang_index(lang.get())].clone()? {
                 Outcome::Rejected(errors) => Some(view! {
                     <div id="sim-alert" tabindex="-1" class="sim-alert" role="alert" data-testid="sim-errors">
-                        <p><strong>{t.walk_errors}</strong></p>
+                        <p><strong>{t.pages().walk_errors}</strong></p>
                         <ul>{errors.into_iter().map(|e| view! {
                             <li>
                                 <strong>{label_of(&e.field)}": "</strong>
                                 {e.message}
-                                {e.explanation.map(|x| view! { <span class="why">" "{t.walk_why}": "{x}</span> })}
+                                {e.explanation.map(|x| view! { <span class="why">" "{t.pages().walk_why}": "{x}</span> })}
                             </li>
                         }).collect_view()}</ul>
                     </div>
                 }.into_any()),
                 Outcome::Trap { message } | Outcome::Locked { message } => {
-                    let title = if matches!(r.outcome[0], Some(Outcome::Trap { .. })) { t.walk_trap } else { t.walk_locked };
+                    let title = if matches!(r.outcome[0], Some(Outcome::Trap { .. })) { t.pages().walk_trap } else { t.pages().walk_locked };
                     Some(view! {
                         <div id="sim-alert" tabindex="-1" class="sim-alert trap" role="alert" data-testid="sim-trap">
                             <p><strong>{title}</strong></p>
@@ -110,10 +110,10 @@ pub fn SimScreen(
         Some(view! {
             <div class="sim-frame" class:phone=phone data-testid="sim-screen" data-screen=screen.id.clone()>
                 <div class="sim-chrome" aria-hidden="true">
-                    {if phone { t.walk_phone.to_string() } else { screen.site.clone() }}
+                    {if phone { t.pages().walk_phone.to_string() } else { screen.site.clone() }}
                 </div>
                 <div class="sim-body">
-                    <p class="sim-mark">{t.sim_banner}</p>
+                    <p class="sim-mark">{t.pages().sim_banner}</p>
                     <h2 id="sim-title" tabindex="-1">{screen.title.clone()}</h2>
                     {screen.texts.iter().map(|x| view! { <p>{x.clone()}</p> }).collect_view()}
                     {screen.panels.iter().map(|p| panel_view(l, p)).collect_view()}
@@ -140,7 +140,7 @@ pub fn SimScreen(
                     </div>
                     {(mode == Mode::Guided).then(|| view! {
                         <div class="guide" role="status" aria-live="polite" data-testid="guide">
-                            {move || guide.get().map(|g| view! { <p><strong>{t.walk_next}": "</strong>{g.instruction}</p> })}
+                            {move || guide.get().map(|g| view! { <p><strong>{t.pages().walk_next}": "</strong>{g.instruction}</p> })}
                         </div>
                     })}
                 </div>
@@ -251,7 +251,7 @@ fn field_body(
     let label = view! {
         <span class="f-label">
             {f.label.clone()}
-            {f.required.then(|| view! { <span class="req" aria-hidden="true">" *"</span><span class="sr-only">" ("{t.walk_required}")"</span> })}
+            {f.required.then(|| view! { <span class="req" aria-hidden="true">" *"</span><span class="sr-only">" ("{t.pages().walk_required}")"</span> })}
         </span>
     };
     let control = control_view(
@@ -323,7 +323,7 @@ fn control_view(
                 _ => ("text", "text", ""),
             };
             let code = (f.kind == FieldKind::Captcha).then(|| {
-                view! { <p class="captcha" aria-label=t.walk_code_shown>{f.code.clone().unwrap_or_default()}</p> }
+                view! { <p class="captcha" aria-label=t.pages().walk_code_shown>{f.code.clone().unwrap_or_default()}</p> }
             });
             view! {
                 {code}
@@ -348,7 +348,7 @@ fn control_view(
             let current = value.clone();
             view! {
                 <select id=input_id aria-invalid=invalid aria-describedby=described on:change=on_input prop:value=current>
-                    <option value="">{t.walk_choose}</option>
+                    <option value="">{t.pages().walk_choose}</option>
                     {move || options().into_iter().map(|(v, l)| {
                         let selected = v == value();
                         view! { <option value=v selected=selected>{l}</option> }
@@ -375,7 +375,7 @@ fn control_view(
             if f.kind == FieldKind::Rating && choices.is_empty() {
                 choices = rating_levels(lang).iter().map(|(v, l)| (v.to_string(), l.to_string(), None)).collect();
             }
-            let tray = (f.kind == FieldKind::Files).then(|| view! { <p class="f-help">{t.walk_tray}</p> });
+            let tray = (f.kind == FieldKind::Files).then(|| view! { <p class="f-help">{t.pages().walk_tray}</p> });
             let name = format!("g-{}", f.id);
             view! {
                 {tray}

@@ -8,24 +8,24 @@ use leptos::prelude::*;
 #[component]
 pub fn About() -> impl IntoView {
     let t = use_t();
-    page_title(|s| s.about_title.to_string());
+    page_title(|s| s.pages().about_title.to_string());
     view! {
-        <h1>{move || t().about_title}</h1>
+        <h1>{move || t().pages().about_title}</h1>
         <section>
-            <h2>{move || t().about_what}</h2>
-            <p>{move || t().about_what_body}</p>
+            <h2>{move || t().pages().about_what}</h2>
+            <p>{move || t().pages().about_what_body}</p>
         </section>
         <section>
-            <h2>{move || t().about_privacy}</h2>
-            <ul>{move || t().about_privacy_items.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+            <h2>{move || t().pages().about_privacy}</h2>
+            <ul>{move || t().pages().about_privacy_items.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
         </section>
         <section>
-            <h2>{move || t().about_sim}</h2>
-            <p>{move || t().about_sim_body}</p>
+            <h2>{move || t().pages().about_sim}</h2>
+            <p>{move || t().pages().about_sim_body}</p>
         </section>
         <section>
-            <h2>{move || t().about_sources}</h2>
-            <p>{move || t().about_sources_body}</p>
+            <h2>{move || t().pages().about_sources}</h2>
+            <p>{move || t().pages().about_sources_body}</p>
         </section>
     }
 }

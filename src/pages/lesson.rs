@@ -39,14 +39,14 @@ pub fn LessonPage() -> impl IntoView {
         match course().lesson(l, &id) {
             None => view! {
                 <h1>{t().nf_title}</h1>
-                <p>{t().lesson_not_found}</p>
-                <p><A href=to("/lessons") attr:class="btn btn-primary">{t().back_to_lessons}</A></p>
+                <p>{t().pages().lesson_not_found}</p>
+                <p><A href=to("/lessons") attr:class="btn btn-primary">{t().pages().back_to_lessons}</A></p>
             }
             .into_any(),
             Some(doc) => view! {
                 <article class="lesson" data-testid="lesson" data-lesson=doc.meta.id.clone()>
-                    <p class="crumbs"><A href=to("/lessons")>{t().back_to_lessons}</A></p>
-                    <p class="lesson-num">{(t().lesson_number)(doc.meta.order)}" / "{total}" · "{(t().lesson_minutes)(doc.meta.minutes)}</p>
+                    <p class="crumbs"><A href=to("/lessons")>{t().pages().back_to_lessons}</A></p>
+                    <p class="lesson-num">{(t().pages().lesson_number)(doc.meta.order)}" / "{total}" · "{(t().pages().lesson_minutes)(doc.meta.minutes)}</p>
                     <h1>{doc.meta.title.clone()}</h1>
                     <p class="lead">{doc.meta.summary.clone()}</p>
                     <div class="lesson-body">{blocks(l, &doc.blocks)}</div>

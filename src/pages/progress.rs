@@ -16,39 +16,39 @@ pub fn ProgressPage() -> impl IntoView {
     let t = use_t();
     let lang = use_lang();
     let progress = use_progress();
-    page_title(|s| s.progress_title.to_string());
+    page_title(|s| s.pages().progress_title.to_string());
     let summary = move || {
         let (done, total) = progress.with(|p| p.overall(crate::progress::requirements()));
         (done, total, (done * 100 / total.max(1)) as u8)
     };
     view! {
-        <h1>{move || t().progress_title}</h1>
-        <p class="lead">{move || t().progress_lead}</p>
+        <h1>{move || t().pages().progress_title}</h1>
+        <p class="lead">{move || t().pages().progress_lead}</p>
         <div class="overall" data-testid="overall">
-            <p class="overall-text">{move || { let (d, n, _) = summary(); (t().progress_overall)(d, n) }}</p>
+            <p class="overall-text">{move || { let (d, n, _) = summary(); (t().pages().progress_overall)(d, n) }}</p>
             <div
                 class="bar"
                 role="progressbar"
                 aria-valuemin="0"
                 aria-valuemax="100"
                 aria-valuenow=move || summary().2.to_string()
-                aria-label=move || t().progress_title
+                aria-label=move || t().pages().progress_title
             >
                 <div class="bar-fill" style=move || format!("width: {}%", summary().2)></div>
             </div>
-            <p class="rule">{move || t().progress_rule}</p>
+            <p class="rule">{move || t().pages().progress_rule}</p>
             {move || {
                 let p = progress.get();
                 match course().lessons(lang.get()).iter().find(|d| d.meta.required && p.status(&d.meta.id) != Status::Done) {
                     Some(d) => view! {
                         <p><A href=to(&format!("/lessons/{}", d.meta.id)) attr:class="btn btn-primary">
-                            {t().progress_next}": "{d.meta.title.clone()}
+                            {t().pages().progress_next}": "{d.meta.title.clone()}
                         </A></p>
                     }.into_any(),
                     None => match crate::walkthrough::scenarios(lang.get()).iter().find(|sc| p.walk_status(&sc.id) != Status::Done) {
                         Some(sc) => view! {
                             <p><A href=to(&format!("/walkthroughs/{}?mode=practice", sc.id)) attr:class="btn btn-primary">
-                                {t().progress_next}": "{sc.title.clone()}
+                                {t().pages().progress_next}": "{sc.title.clone()}
                             </A></p>
                         }.into_any(),
                         None => view! {
@@ -83,7 +83,7 @@ pub fn ProgressPage() -> impl IntoView {
                 }}
             </div>
         </figure>
-        {status_table("progress-table", |t| t.col_lesson, move || {
+        {status_table("progress-table", |t| t.pages().col_lesson, move || {
             let p = progress.get();
             course()
                 .lessons(lang.get())
@@ -100,8 +100,8 @@ pub fn ProgressPage() -> impl IntoView {
                 })
                 .collect()
         })}
-        <h2>{move || t().walk_section}</h2>
-        {status_table("walk-progress-table", |t| t.col_walk, move || {
+        <h2>{move || t().pages().walk_section}</h2>
+        {status_table("walk-progress-table", |t| t.pages().col_walk, move || {
             let p = progress.get();
             crate::walkthrough::scenarios(lang.get())
                 .iter()
@@ -160,9 +160,9 @@ fn status_table(
                 <thead>
                     <tr>
                         <th scope="col">{move || first_col(t())}</th>
-                        <th scope="col">{move || t().col_status}</th>
-                        <th scope="col">{move || t().col_best}</th>
-                        <th scope="col">{move || t().col_tries}</th>
+                        <th scope="col">{move || t().pages().col_status}</th>
+                        <th scope="col">{move || t().pages().col_best}</th>
+                        <th scope="col">{move || t().pages().col_tries}</th>
                     </tr>
                 </thead>
                 <tbody>

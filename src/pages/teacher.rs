@@ -42,7 +42,7 @@ pub fn download_export() -> Result<(), String> {
 #[component]
 pub fn Teacher() -> impl IntoView {
     let t = use_t();
-    page_title(|s| s.teacher_title.to_string());
+    page_title(|s| s.pages().teacher_title.to_string());
     let stored = RwSignal::new(
         platform::load::<String>(&platform::Key::TeacherPin)
             .ok()
@@ -50,7 +50,7 @@ pub fn Teacher() -> impl IntoView {
     );
     let open = RwSignal::new(stored.get_untracked().is_none());
     view! {
-        <h1>{move || t().teacher_title}</h1>
+        <h1>{move || t().pages().teacher_title}</h1>
         {move || if open.get() {
             view! { <TeacherArea stored/> }.into_any()
         } else {
@@ -188,23 +188,23 @@ fn TeacherArea(stored: RwSignal<Option<String>>) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let kept = LocalResource::new(platform::storage_persisted);
     view! {
-        <p class="lead">{move || t().teacher_lead}</p>
+        <p class="lead">{move || t().pages().teacher_lead}</p>
         <crate::pages::report::ClassReport/>
         <ProfilesHere/>
         <crate::pages::report::ExportPc/>
         <TeacherPinSettings stored/>
         <section class="overall" data-testid="storage-status">
-            <h2>{move || t().teacher_storage_title}</h2>
-            <p>{move || (t().teacher_storage)(profiles, persistent)}</p>
-            <p>{move || (t().teacher_bytes)(bytes, backups)}</p>
-            <p data-testid="persisted">{move || kept.get().map(|p| (t().teacher_persisted)(p))}</p>
+            <h2>{move || t().pages().teacher_storage_title}</h2>
+            <p>{move || (t().pages().teacher_storage)(profiles, persistent)}</p>
+            <p>{move || (t().pages().teacher_bytes)(bytes, backups)}</p>
+            <p data-testid="persisted">{move || kept.get().map(|p| (t().pages().teacher_persisted)(p))}</p>
             <p>
                 <button type="button" class="btn btn-primary" data-testid="export-all"
                     on:click=move |_| error.set(download_export().err())>
-                    {move || t().teacher_export}
+                    {move || t().pages().teacher_export}
                 </button>
             </p>
-            <p class="rule">{move || t().teacher_export_help}</p>
+            <p class="rule">{move || t().pages().teacher_export_help}</p>
             {move || error.get().map(|e| view! { <p class="warning-text" role="alert">{e}</p> })}
         </section>
     }

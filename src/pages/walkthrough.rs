@@ -95,11 +95,11 @@ pub fn WalkthroughPage() -> impl IntoView {
         let s = t();
         platform::set_title(&format!(
             "{} – {}",
-            title.as_deref().unwrap_or(s.walk_title),
+            title.as_deref().unwrap_or(s.pages().walk_title),
             s.app_name
         ));
     });
-    page_title(|s| s.walk_title.to_string());
+    page_title(|s| s.pages().walk_title.to_string());
 
     let finished =
         Memo::new(move |_| run.with(|r| r.as_ref().is_some_and(|r| r.summary.is_some())));
@@ -107,24 +107,24 @@ pub fn WalkthroughPage() -> impl IntoView {
         let t = t();
         let sc = scenario(lang.get(), &id.get());
         view! {
-            <p class="crumbs"><A href=to("/walkthroughs")>{t.walk_back}</A></p>
-            <p class="sim-banner" role="note" data-testid="sim-banner">{t.sim_banner}</p>
+            <p class="crumbs"><A href=to("/walkthroughs")>{t.pages().walk_back}</A></p>
+            <p class="sim-banner" role="note" data-testid="sim-banner">{t.pages().sim_banner}</p>
             {match sc {
-                None => view! { <h1>{t.nf_title}</h1><p>{t.walk_not_found}</p> }.into_any(),
+                None => view! { <h1>{t.nf_title}</h1><p>{t.pages().walk_not_found}</p> }.into_any(),
                 Some(sc) => view! {
                     <h1>{sc.title.clone()}</h1>
                     <p class="lead">{sc.summary.clone()}</p>
                     {move || match mode.get() {
                         // The attempt is over: no "timed" badge above the summary.
                         Some(_) if finished.get() => ().into_any(),
-                        Some(Mode::Guided) => view! { <p class="mode-badge guided">{t.walk_mode_guided_badge}</p> }.into_any(),
-                        Some(Mode::Practice) => view! { <p class="mode-badge practice">{t.walk_mode_practice_badge}</p> }.into_any(),
+                        Some(Mode::Guided) => view! { <p class="mode-badge guided">{t.pages().walk_mode_guided_badge}</p> }.into_any(),
+                        Some(Mode::Practice) => view! { <p class="mode-badge practice">{t.pages().walk_mode_practice_badge}</p> }.into_any(),
                         None => view! {
                             <div class="mode-choice">
-                                <A href=to(&format!("/walkthroughs/{}?mode=guided", sc.id)) attr:class="btn btn-primary btn-large" attr:data-testid="start-guided">{t.walk_guided}</A>
-                                <p>{t.walk_guided_desc}</p>
-                                <A href=to(&format!("/walkthroughs/{}?mode=practice", sc.id)) attr:class="btn btn-secondary btn-large" attr:data-testid="start-practice">{t.walk_practice}</A>
-                                <p>{t.walk_practice_desc}</p>
+                                <A href=to(&format!("/walkthroughs/{}?mode=guided", sc.id)) attr:class="btn btn-primary btn-large" attr:data-testid="start-guided">{t.pages().walk_guided}</A>
+                                <p>{t.pages().walk_guided_desc}</p>
+                                <A href=to(&format!("/walkthroughs/{}?mode=practice", sc.id)) attr:class="btn btn-secondary btn-large" attr:data-testid="start-practice">{t.pages().walk_practice}</A>
+                                <p>{t.pages().walk_practice_desc}</p>
                             </div>
                         }.into_any(),
                     }}
@@ -160,14 +160,14 @@ fn summary_view(run: RwSignal<Option<Run>>, lang: Lang, id: String, mode: Option
     let restart = move |_| run.set(start(&id, mode));
     view! {
         <section id="sim-summary" tabindex="-1" class="quiz-result pass" data-testid="walk-summary" data-score=sum.score.to_string() data-mistakes=sum.mistakes.to_string()>
-            <h2>{t.walk_finished}</h2>
-            {practice.then(|| view! { <p class="score" data-testid="walk-score">{(t.walk_score)(sum.score)}</p> })}
-            <p>{(t.walk_time)(sum.seconds)}" · "{(t.walk_mistakes)(sum.mistakes)}</p>
+            <h2>{t.pages().walk_finished}</h2>
+            {practice.then(|| view! { <p class="score" data-testid="walk-score">{(t.pages().walk_score)(sum.score)}</p> })}
+            <p>{(t.pages().walk_time)(sum.seconds)}" · "{(t.pages().walk_mistakes)(sum.mistakes)}</p>
             {if sum.review.is_empty() {
-                view! { <p>{t.walk_no_review}</p> }.into_any()
+                view! { <p>{t.pages().walk_no_review}</p> }.into_any()
             } else {
                 view! {
-                    <h3>{t.walk_review}</h3>
+                    <h3>{t.pages().walk_review}</h3>
                     <ul data-testid="walk-review">
                         {sum.steps.iter().filter(|s| s.mistakes > 0).map(|s| view! {
                             <li><strong>{s.title.clone()}</strong>
@@ -178,11 +178,11 @@ fn summary_view(run: RwSignal<Option<Run>>, lang: Lang, id: String, mode: Option
                 }.into_any()
             }}
             <div class="actions">
-                <button type="button" class="btn btn-secondary" data-testid="walk-again" on:click=restart>{t.walk_again}</button>
+                <button type="button" class="btn btn-secondary" data-testid="walk-again" on:click=restart>{t.pages().walk_again}</button>
                 {(!practice).then(|| view! {
-                    <A href=to(&format!("/walkthroughs/{}?mode=practice", sum.scenario)) attr:class="btn btn-primary">{t.walk_to_practice}</A>
+                    <A href=to(&format!("/walkthroughs/{}?mode=practice", sum.scenario)) attr:class="btn btn-primary">{t.pages().walk_to_practice}</A>
                 })}
-                <A href=to("/walkthroughs") attr:class="btn btn-secondary">{t.walk_back}</A>
+                <A href=to("/walkthroughs") attr:class="btn btn-secondary">{t.pages().walk_back}</A>
             </div>
         </section>
     }

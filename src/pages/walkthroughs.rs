@@ -14,11 +14,11 @@ pub fn Walkthroughs() -> impl IntoView {
     let t = use_t();
     let lang = use_lang();
     let progress = use_progress();
-    page_title(|s| s.walk_title.to_string());
+    page_title(|s| s.pages().walk_title.to_string());
     view! {
-        <h1>{move || t().walk_title}</h1>
-        <p class="sim-banner" role="note">{move || t().sim_banner}</p>
-        <p class="lead">{move || t().walk_lead}</p>
+        <h1>{move || t().pages().walk_title}</h1>
+        <p class="sim-banner" role="note">{move || t().pages().sim_banner}</p>
+        <p class="lead">{move || t().pages().walk_lead}</p>
         <ol class="lesson-list" data-testid="walk-list">
             {move || {
                 let t = t();
@@ -27,7 +27,7 @@ pub fn Walkthroughs() -> impl IntoView {
                     .iter()
                     .map(|sc| {
                         let (label, class) = status_badge(t, p.walk_status(&sc.id));
-                        let best = p.walks.get(&sc.id).filter(|w| w.practiced).map(|w| (t.walk_best)(w.best));
+                        let best = p.walks.get(&sc.id).filter(|w| w.practiced).map(|w| (t.pages().walk_best)(w.best));
                         view! {
                             <li class="lesson-item walk-item" data-testid=format!("walk-{}", sc.id)>
                                 <div class="lesson-link">
@@ -35,15 +35,15 @@ pub fn Walkthroughs() -> impl IntoView {
                                     <span class="lesson-summary">{sc.summary.clone()}</span>
                                     <span class="lesson-meta">
                                         <span class=class>{label}</span>
-                                        <span>{(t.lesson_minutes)(sc.minutes)}</span>
+                                        <span>{(t.pages().lesson_minutes)(sc.minutes)}</span>
                                         {best.map(|b| view! { <span>{b}</span> })}
                                     </span>
                                     <span class="actions">
                                         <A href=to(&format!("/walkthroughs/{}?mode=guided", sc.id)) attr:class="btn btn-primary" attr:data-testid="start-guided">
-                                            {t.walk_guided}
+                                            {t.pages().walk_guided}
                                         </A>
                                         <A href=to(&format!("/walkthroughs/{}?mode=practice", sc.id)) attr:class="btn btn-secondary" attr:data-testid="start-practice">
-                                            {t.walk_practice}
+                                            {t.pages().walk_practice}
                                         </A>
                                     </span>
                                 </div>
@@ -53,7 +53,7 @@ pub fn Walkthroughs() -> impl IntoView {
                     .collect_view()
             }}
         </ol>
-        <p class="rule">{move || t().walk_guided}": "{move || t().walk_guided_desc}</p>
-        <p class="rule">{move || t().walk_practice}": "{move || t().walk_practice_desc}</p>
+        <p class="rule">{move || t().pages().walk_guided}": "{move || t().pages().walk_guided_desc}</p>
+        <p class="rule">{move || t().pages().walk_practice}": "{move || t().pages().walk_practice_desc}</p>
     }
 }
