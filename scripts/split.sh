@@ -53,6 +53,23 @@ printf '%s\0' "$stage/${stem}_bg.wasm" "$work"/split/*.wasm |
 
 # Content-hashed names: chunks first (the loader names them), then the loader (main names it).
 loader="$work/split/__wasm_split.js"
+# A school server that sends .wasm with another type than application/wasm (IIS without a
+# MIME map) makes streaming compilation fail; fall back to compiling the downloaded bytes,
+# as wasm-bindgen's own loader does for the main module.
+sed -i 's/WebAssembly\.instantiateStreaming(src, imports)/dvclabInstantiate(src, imports)/g' "$loader"
+grep -q 'dvclabInstantiate(src, imports)' "$loader" || { echo "split.sh: loader changed shape; update the fallback" >&2; exit 1; }
+cat >> "$loader" <<'JS'
+async function dvclabInstantiate(src, imports) {
+    const response = await src;
+    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+    try {
+        return await WebAssembly.instantiateStreaming(response.clone(), imports);
+    } catch (e) {
+        if ((response.headers.get("Content-Type") || "").startsWith("application/wasm")) throw e;
+        return await WebAssembly.instantiate(await response.arrayBuffer(), imports);
+    }
+}
+JS
 for f in "$work"/split/*.wasm; do
   base=$(basename "$f" .wasm)
   short=${base%_[0-9]*}         # split___teacher_route_view_<location hash> → split___teacher_route_view

@@ -239,6 +239,20 @@ pub async fn a_damaged_or_missing_download_gets_a_message_and_a_retry(ctx: &Ctx)
     crate::browser::assert_fits_width(&phone, "load problem on a phone").await?;
     screenshot(&phone, "load-problem-phone").await?;
     phone.close().await?;
+
+    // A server that sends .wasm as application/octet-stream (IIS without a MIME map): the
+    // pages still open, compiled from the downloaded bytes instead of while streaming.
+    std::fs::write(
+        site.join(about.file_name().ok_or("name")?),
+        std::fs::read(ctx.dist.join(about.file_name().ok_or("name")?))?,
+    )?;
+    let iis = StaticServer::start_with(&site, "/", 0, "application/octet-stream")?;
+    let c = ctx.driver.session(1366, 768).await?;
+    c.goto(&format!("{}/about", iis.origin)).await?;
+    wait_text(&c, "h1", "Giới thiệu").await?;
+    c.goto(&format!("{}/lessons", iis.origin)).await?;
+    wait_css(&c, "[data-testid=lesson-list]").await?;
+    c.close().await?;
     let _ = std::fs::remove_dir_all(&site);
     Ok(())
 }

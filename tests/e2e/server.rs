@@ -19,11 +19,11 @@ pub struct StaticServer {
     requests: Arc<Mutex<Vec<String>>>,
 }
 
-fn content_type(path: &Path) -> &'static str {
+fn content_type(path: &Path, wasm: &'static str) -> &'static str {
     match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
         "html" => "text/html; charset=utf-8",
         "js" => "text/javascript; charset=utf-8",
-        "wasm" => "application/wasm",
+        "wasm" => wasm,
         "css" => "text/css; charset=utf-8",
         "svg" => "image/svg+xml",
         "json" | "webmanifest" => "application/json",
@@ -33,7 +33,13 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn respond(mut stream: TcpStream, root: &Path, mount: &str, requests: &Mutex<Vec<String>>) {
+fn respond(
+    mut stream: TcpStream,
+    root: &Path,
+    mount: &str,
+    requests: &Mutex<Vec<String>>,
+    wasm: &'static str,
+) {
     let mut reader = BufReader::new(match stream.try_clone() {
         Ok(s) => s,
         Err(_) => return,
@@ -64,7 +70,7 @@ fn respond(mut stream: TcpStream, root: &Path, mount: &str, requests: &Mutex<Vec
                 (
                     200,
                     std::fs::read(&file).unwrap_or_default(),
-                    content_type(&file),
+                    content_type(&file, wasm),
                 )
             } else if !rel.rsplit('/').next().unwrap_or("").contains('.') {
                 // SPA fallback: a deep link gets the app shell.
@@ -97,6 +103,17 @@ impl StaticServer {
     /// Like [`StaticServer::start`] on a given port (0 = any), so a restarted server keeps
     /// the same origin.
     pub fn start_on(root: &Path, mount: &str, port: u16) -> std::io::Result<StaticServer> {
+        StaticServer::start_with(root, mount, port, "application/wasm")
+    }
+
+    /// Like [`StaticServer::start`], sending `.wasm` files as `wasm` — e.g. a school's IIS
+    /// without a MIME map sends them as `application/octet-stream`.
+    pub fn start_with(
+        root: &Path,
+        mount: &str,
+        port: u16,
+        wasm: &'static str,
+    ) -> std::io::Result<StaticServer> {
         let listener = TcpListener::bind(("127.0.0.1", port))?;
         listener.set_nonblocking(true)?;
         let origin = format!("http://{}", listener.local_addr()?);
@@ -115,7 +132,7 @@ impl StaticServer {
                         let _ = stream.set_nonblocking(false);
                         let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(5)));
                         let (root, mount, req) = (root.clone(), mount.clone(), req2.clone());
-                        std::thread::spawn(move || respond(stream, &root, &mount, &req));
+                        std::thread::spawn(move || respond(stream, &root, &mount, &req, wasm));
                     }
                     Err(_) => std::thread::sleep(std::time::Duration::from_millis(5)),
                 }
