@@ -15,7 +15,7 @@ use crate::pages::{
     walkthrough::WalkthroughPage,
     walkthroughs::Walkthroughs,
 };
-use crate::state::{provide_state, use_t};
+use crate::state::{NotLoaded, Stored, provide_state, use_t};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{Lazy, LazyRoute, path};
@@ -123,6 +123,7 @@ later!(AboutRoute, about, preload_about, false => <About/>);
 /// teachers. Failures are ignored here: the page itself reports them when it is opened.
 pub fn prepare_student_pages() {
     leptos::task::spawn_local(async {
+        let _ = crate::state::preload_saved().await;
         let _ = lesson_files().await;
         let _ = preload_lessons().await;
         let _ = preload_lesson().await;
@@ -134,14 +135,33 @@ pub fn prepare_student_pages() {
     });
 }
 
-/// The whole application.
+/// Starts the app: reads the saved profiles first when there are any (their code is a chunk of
+/// its own, see `state::saved`), so the first screen already shows who is learning.
+pub fn start() {
+    if crate::state::something_saved() {
+        leptos::__reexports::wasm_bindgen_futures::spawn_local(async {
+            mount(crate::state::read_stored().await)
+        });
+    } else {
+        mount(Ok(Stored::default()));
+    }
+}
+
+fn mount(stored: Result<Stored, NotLoaded>) {
+    leptos::mount::mount_to_body(move || view! { <App stored/> });
+    // The first screen is in the document and its handlers attached: `make bench` reads this.
+    crate::platform::mark("dvclab-ready");
+    prepare_student_pages();
+}
+
+/// The whole application, given what start-up read from storage.
 #[component]
-pub fn App() -> impl IntoView {
-    provide_state();
+pub fn App(stored: Result<Stored, NotLoaded>) -> impl IntoView {
+    provide_state(stored);
     let t = use_t();
     let base = crate::platform::base_path();
     // Remembered so a reload on an unknown deep path still finds the app's files.
-    let _ = crate::platform::save(&crate::platform::Key::Base, &format!("{base}/"));
+    let _ = crate::platform::write_word(&crate::platform::Key::Base, &format!("{base}/"));
     view! {
         <Router base=base>
             <a

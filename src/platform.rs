@@ -115,6 +115,39 @@ pub fn app_entries() -> Vec<(String, String)> {
     out
 }
 
+/// Whether any stored key starts with `prefix` (values are not read).
+pub fn has_key_starting(prefix: &str) -> bool {
+    match local_storage() {
+        Some(s) => (0..s.length().unwrap_or(0))
+            .any(|i| matches!(s.key(i), Ok(Some(k)) if k.starts_with(prefix))),
+        None => MEMORY.with(|m| m.borrow().keys().any(|k| k.starts_with(prefix))),
+    }
+}
+
+/// Reads a value stored as a plain JSON string (`"vi"`, a path) without the JSON code, which
+/// the first screen does not otherwise need. Anything else reads as absent.
+pub fn read_word(key: &Key) -> Option<String> {
+    let raw = read_raw(key)?;
+    let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
+    (!inner.contains(['"', '\\'])).then(|| inner.to_string())
+}
+
+/// Writes `word` as a JSON string (what [`save`] would write for a `&str`).
+pub fn write_word(key: &Key, word: &str) -> Result<(), StorageError> {
+    let mut text = String::with_capacity(word.len() + 2);
+    text.push('"');
+    for c in word.chars() {
+        match c {
+            '"' => text.push_str("\\\""),
+            '\\' => text.push_str("\\\\"),
+            c if (c as u32) < 0x20 => text.push_str(&format!("\\u{:04x}", c as u32)),
+            c => text.push(c),
+        }
+    }
+    text.push('"');
+    write_raw(key, &text)
+}
+
 /// Reads a raw string.
 pub fn read_raw(key: &Key) -> Option<String> {
     let name = key.name();

@@ -11,6 +11,9 @@ use crate::progress::{Conflict, Record};
 use crate::transfer::{ImportError, Kind};
 use leptos::prelude::*;
 
+mod saved;
+pub use saved::{NotLoaded, Stored, export_everything, preload_saved, read_stored};
+
 /// The interface language.
 #[derive(Clone, Copy)]
 pub struct LangCtx(pub RwSignal<Lang>);
@@ -40,6 +43,9 @@ pub enum Notice {
     Recovered,
     /// The last student was signed out after this many idle minutes.
     IdleSignedOut(u32),
+    /// The code that reads saved profiles did not download: nothing is read or written until
+    /// a reload (so nothing saved is overwritten).
+    Unread,
 }
 
 /// The current notice, if any.
@@ -155,18 +161,24 @@ fn load_all() -> (Index, Vec<Record>, bool) {
     (index, records, damaged)
 }
 
-/// Loads stored state and provides every context. Call once, in `App`.
-pub fn provide_state() {
-    let lang = match platform::load::<String>(&Key::Lang) {
-        Ok(Some(code)) => Lang::from_code(&code).unwrap_or(Lang::Vi),
-        _ => Lang::Vi,
-    };
+/// Whether this browser has saved profiles (checked without reading them): when not, the first
+/// screen needs none of the code that reads them.
+pub fn something_saved() -> bool {
+    platform::has_key_starting(&Key::ProfileIndex.name())
+        || platform::has_key_starting(&Key::Profile(String::new()).name())
+}
+
+/// Provides every context from what `read_stored` found. Call once, in `App`.
+pub fn provide_state(stored: Result<Stored, NotLoaded>) {
+    let lang = platform::read_word(&Key::Lang)
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or(Lang::Vi);
     let lang = RwSignal::new(lang);
     provide_context(LangCtx(lang));
     Effect::new(move |_| {
         let l = lang.get();
         platform::set_document_lang(l.code());
-        let _ = platform::save(&Key::Lang, &l.code());
+        let _ = platform::write_word(&Key::Lang, l.code());
     });
 
     let notice = RwSignal::new(if platform::storage_is_persistent() {
@@ -177,10 +189,24 @@ pub fn provide_state() {
     provide_context(NoticeCtx(notice));
     provide_app_state();
 
-    let (mut index, records, damaged) = load_all();
-    if damaged {
-        notice.set(Some(Notice::Recovered));
-    }
+    let saved_before = something_saved();
+    let (mut index, records) = match stored {
+        Ok(Stored {
+            index,
+            records,
+            damaged,
+        }) => {
+            if damaged {
+                notice.set(Some(Notice::Recovered));
+            }
+            (index, records)
+        }
+        Err(NotLoaded) => {
+            UNREAD.set(true);
+            notice.set(Some(Notice::Unread));
+            (Index::default(), Vec::new())
+        }
+    };
     let now = platform::now().timestamp();
     if index.idle_expired(now) {
         // The last student left without signing out; the next one must not land in it.
@@ -191,7 +217,6 @@ pub fn provide_state() {
         .as_ref()
         .and_then(|id| records.iter().find(|r| r.student.id == *id).cloned())
         .unwrap_or_default();
-    let _ = platform::save(&Key::ProfileIndex, &index);
     let index = RwSignal::new(index);
     let ctx = ProfilesCtx {
         index,
@@ -199,6 +224,10 @@ pub fn provide_state() {
     };
     provide_context(ctx);
     provide_context(ProgressCtx(RwSignal::new(current)));
+    if saved_before {
+        // Writes back what start-up repaired (reconciled index, expired sign-in).
+        save_index_later();
+    }
     watch_other_tabs();
     sign_out_when_idle();
 }
@@ -246,6 +275,9 @@ fn warn(e: StorageError) {
 }
 
 fn save_index() {
+    if UNREAD.get() {
+        return;
+    }
     let p = use_profiles();
     if let Err(e) = p
         .index
@@ -253,6 +285,34 @@ fn save_index() {
     {
         warn(e);
     }
+}
+
+/// Saves the index from the first-download code (sign-out, activity, idle sign-out): the JSON
+/// code lives in the `saved` chunk, so the write happens as soon as that chunk is here (at
+/// once when it already is), and writes whatever the index holds by then.
+fn save_index_later() {
+    write_index_later(use_profiles().index, use_context::<NoticeCtx>());
+}
+
+/// [`save_index_later`] for code that runs outside the component tree (timers).
+fn write_index_later(index: RwSignal<Index>, notice: Option<NoticeCtx>) {
+    if UNREAD.get() {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let Some(latest) = index.try_get_untracked() else {
+            return;
+        };
+        let problem = match saved::write_index(latest).await {
+            Ok(Ok(())) => return,
+            Ok(Err(StorageError::Unavailable)) => Notice::MemoryOnly,
+            Ok(Err(_)) => Notice::Full,
+            Err(NotLoaded) => Notice::Unread,
+        };
+        if let Some(NoticeCtx(n)) = notice {
+            n.set(Some(problem));
+        }
+    });
 }
 
 /// Changes the signed-in student's record and saves it at once; a failed save becomes a
@@ -292,7 +352,7 @@ pub fn sign_out() {
     let p = use_profiles();
     p.index.update(|i| i.current = None);
     use_progress().set(Record::new());
-    save_index();
+    save_index_later();
 }
 
 /// Creates a profile from the form and signs it in, or says what to fix.
@@ -339,6 +399,8 @@ pub fn set_idle_minutes(minutes: u32) {
 }
 
 thread_local! {
+    /// Start-up could not read the saved profiles: write nothing over them.
+    static UNREAD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     static LAST_TOUCH: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
 }
 
@@ -354,12 +416,24 @@ pub fn touch() {
         return;
     }
     p.index.update_untracked(|i| i.active = now);
-    save_index();
+    save_index_later();
 }
 
 /// Re-reads everything another tab may have changed.
 fn reload_from_storage(ctx: ProfilesCtx, progress: RwSignal<Record>) {
-    let (index, records, _) = load_all();
+    if UNREAD.get() {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        if let Ok(stored) = read_stored().await {
+            take_other_tab(ctx, progress, stored);
+        }
+    });
+}
+
+/// Shows what another tab saved, changing only what differs.
+fn take_other_tab(ctx: ProfilesCtx, progress: RwSignal<Record>, stored: Stored) {
+    let Stored { index, records, .. } = stored;
     let current = index
         .current
         .as_ref()
@@ -404,23 +478,29 @@ fn sign_out_when_idle() {
     let a1 = activity.clone();
     let h1 = window_event_listener(leptos::ev::pointerdown, move |_| a1());
     let h2 = window_event_listener(leptos::ev::keydown, move |_| activity());
+    let check = move |now: i64| {
+        if ctx.index.with_untracked(|i| i.idle_expired(now)) {
+            let minutes = ctx.index.with_untracked(|i| i.idle_min);
+            ctx.index.update(|i| i.current = None);
+            progress.set(Record::new());
+            write_index_later(ctx.index, Some(NoticeCtx(notice)));
+            notice.set(Some(Notice::IdleSignedOut(minutes)));
+        }
+    };
     let interval = set_interval_with_handle(
         move || {
             let now = platform::now().timestamp();
-            // Another tab may have been active more recently.
-            if let Ok(Some(stored)) = platform::load::<Index>(&Key::ProfileIndex) {
-                ctx.index
-                    .update_untracked(|i| i.active = i.active.max(stored.active));
+            if UNREAD.get() || ctx.index.with_untracked(|i| !i.idle_expired(now)) {
+                return;
             }
-            if ctx.index.with_untracked(|i| i.idle_expired(now)) {
-                let minutes = ctx.index.with_untracked(|i| i.idle_min);
-                ctx.index.update(|i| i.current = None);
-                progress.set(Record::new());
-                let _ = ctx
-                    .index
-                    .with_untracked(|i| platform::save(&Key::ProfileIndex, i));
-                notice.set(Some(Notice::IdleSignedOut(minutes)));
-            }
+            // Idle here, but another tab may have been active more recently.
+            leptos::task::spawn_local(async move {
+                if let Ok(Some(active)) = saved::stored_activity().await {
+                    ctx.index
+                        .update_untracked(|i| i.active = i.active.max(active));
+                }
+                check(now);
+            });
         },
         std::time::Duration::from_secs(10),
     )

@@ -136,6 +136,7 @@ fn StorageNotice() -> impl IntoView {
                 Notice::Full => t().storage_full.to_string(),
                 Notice::Recovered => t().storage_recovered.to_string(),
                 Notice::IdleSignedOut(m) => (t().idle_signed_out)(m),
+                Notice::Unread => t().storage_unread.to_string(),
             };
             let offers_export = matches!(n, Notice::Full | Notice::Recovered);
             view! {
@@ -143,7 +144,9 @@ fn StorageNotice() -> impl IntoView {
                     <p>{text}</p>
                     {offers_export.then(|| view! {
                         <button type="button" class="btn btn-small btn-primary" data-testid="notice-export"
-                            on:click=move |_| { let _ = crate::pages::teacher::download_export(); }>
+                            on:click=move |_| leptos::task::spawn_local(async {
+                                let _ = crate::state::export_everything().await;
+                            })>
                             {move || t().notice_export}
                         </button>
                     })}

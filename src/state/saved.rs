@@ -1,0 +1,67 @@
+//! The profile reading and writing the first download can do without: these functions are a
+//! `wasm_split` split point (the `saved` chunk), so their JSON code is not in the main module.
+//! `main` loads the chunk before mounting only when [`super::something_saved`] says there is
+//! something to read; a first visit shows the home page without it, and the background
+//! preparation fetches it for the first sign-in. Page chunks that save progress call the
+//! synchronous functions of [`super`] directly. See ARCHITECTURE.md "Code splitting".
+
+use super::{Index, Key, Record, StorageError, load_all, platform};
+
+/// The `saved` chunk did not download (offline before the app was ever fully loaded, or the
+/// server is missing a file). Nothing is read or written then, so nothing saved is lost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotLoaded;
+
+impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+/// What start-up found on this browser.
+#[derive(Debug, Default)]
+pub struct Stored {
+    /// The profile index (repaired if it was damaged).
+    pub index: Index,
+    /// Every stored profile, migrated to the current format.
+    pub records: Vec<Record>,
+    /// Something damaged was set aside.
+    pub damaged: bool,
+}
+
+/// Reads the index and every profile (see [`super::load_all`]).
+#[leptos::wasm_split::wasm_split(
+    saved,
+    wasm_split_path = ::leptos::wasm_split,
+    preload(preload_saved),
+    fallible
+)]
+pub fn read_stored() -> Result<Stored, NotLoaded> {
+    let (index, records, damaged) = load_all();
+    Ok(Stored {
+        index,
+        records,
+        damaged,
+    })
+}
+
+/// Writes the profile index.
+#[leptos::wasm_split::wasm_split(saved, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn write_index(index: Index) -> Result<Result<(), StorageError>, NotLoaded> {
+    Ok(platform::save(&Key::ProfileIndex, &index))
+}
+
+/// When the stored index says a student was last active (another tab writes it too).
+#[leptos::wasm_split::wasm_split(saved, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn stored_activity() -> Result<Option<i64>, NotLoaded> {
+    Ok(platform::load::<Index>(&Key::ProfileIndex)
+        .ok()
+        .flatten()
+        .map(|i| i.active))
+}
+
+/// Downloads everything stored on this browser as one file (the storage notice's button).
+#[leptos::wasm_split::wasm_split(saved, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn export_everything() -> Result<Result<(), String>, NotLoaded> {
+    Ok(crate::pages::teacher::download_export())
+}
