@@ -10,6 +10,7 @@ SHELL := /bin/bash
 TRUNK_VERSION    := 0.21.14
 BINARYEN_VERSION := 132.0.0
 AXE_VERSION      := 4.14.1
+TERSER_VERSION   := 5.51.4
 WASM_SPLIT_VERSION := 0.2.4
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 TOOLS := $(CURDIR)/.tools
@@ -45,6 +46,9 @@ setup:
 	@wasm-opt --version 2>/dev/null | grep -q "version $(firstword $(subst ., ,$(BINARYEN_VERSION)))" \
 	  || { echo "==> installing wasm-opt (npm binaryen@$(BINARYEN_VERSION)) into .tools/"; \
 	       npm install --silent --no-audit --no-fund --prefix "$(TOOLS)" binaryen@$(BINARYEN_VERSION); }
+	@grep -qs '"version": "$(TERSER_VERSION)"' "$(TOOLS)/node_modules/terser/package.json" \
+	  || { echo "==> installing terser $(TERSER_VERSION) into .tools/ (minifies the first download's JavaScript)"; \
+	       npm install --silent --no-audit --no-fund --prefix "$(TOOLS)" terser@$(TERSER_VERSION); }
 
 setup-browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \

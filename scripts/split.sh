@@ -9,7 +9,9 @@
 #   2. wasm-bindgen turns the main module into the same `<name>.js` + `<name>_bg.wasm` pair Trunk
 #      wrote (so index.html's loader is unchanged) — replacing Trunk's unsplit pair;
 #   3. wasm-opt -Oz on every wasm file, in parallel;
-#   4. every chunk and the loader get a content hash in their file name, so a browser never
+#   4. scripts/minify.mjs gives the main module's ~190 JS imports short names (in the wasm and
+#      the glue) and minifies the glue and the loader with terser (.tools/, Makefile `setup`);
+#   5. every chunk and the loader get a content hash in their file name, so a browser never
 #      mixes a cached chunk with a newer main module.
 set -euo pipefail
 stage=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}
@@ -25,7 +27,7 @@ stem=${js%.js}
 
 # The same linked wasm always gives the same pieces: reuse them (`make run` on a warm machine
 # then serves in seconds instead of re-optimising every piece).
-key=$( { sha256sum "$input" | cut -c1-32; echo "$stem"; sha256sum "$0" | cut -c1-32; } | sha256sum | cut -c1-24)
+key=$( { sha256sum "$input" | cut -c1-32; echo "$stem"; sha256sum "$0" "$src/scripts/minify.mjs" | cut -c1-32; } | sha256sum | cut -c1-24)
 cache="$target_dir/split-cache/$key"
 if [ -f "$cache/done" ]; then
   find "$cache" -maxdepth 1 -type f ! -name done -exec cp {} "$stage/" \;
@@ -80,9 +82,12 @@ for f in "$work"/split/*.wasm; do
   mv "$f" "$stage/$new"
   sed -i "s|\"\./$base\.wasm\"|\"./$new\"|g" "$loader"
 done
+node "$src/scripts/minify.mjs" "$stage/${stem}_bg.wasm" "$stage/$stem.js" "$loader"
 hash=$(sha256sum "$loader" | cut -c1-12)
 mv "$loader" "$stage/split-$hash.js"
-sed -i "s|from \"\./__wasm_split\.js\"|from \"./split-$hash.js\"|g" "$stage/$stem.js"
+# Only the `import … from"./__wasm_split.js"` statements (terser drops the space); the key of
+# the same name in the wasm's import object stays.
+sed -i -E "s#from ?\"\./__wasm_split\.js\"#from\"./split-$hash.js\"#g" "$stage/$stem.js"
 grep -q "split-$hash.js" "$stage/$stem.js" || { echo "split.sh: loader import not found in $stem.js" >&2; exit 1; }
 
 # Remember the pieces (keep the three newest builds).
