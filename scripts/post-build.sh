@@ -9,7 +9,13 @@ bash "$src/scripts/split.sh"
 bash "$src/scripts/bundle.sh" "$src/lessons" > "$stage/content.txt"
 hash=$(sha256sum "$stage/content.txt" | cut -c1-12)
 mv "$stage/content.txt" "$stage/content-$hash.txt"
-sed -i "s|<meta name=\"dvclab-content\" content=\"content.txt\">|<meta name=\"dvclab-content\" content=\"content-$hash.txt\">|" "$stage/index.html"
+# (Trunk's minifier may drop the quotes: content=content.txt.)
+sed -i -E "s#(content=\"?)content\.txt(\"?)#\1content-$hash.txt\2#" "$stage/index.html"
 grep -q "content-$hash.txt" "$stage/index.html" || { echo "post-build.sh: no dvclab-content meta in index.html" >&2; exit 1; }
 echo "lesson bundle: content-$hash.txt ($(wc -c < "$stage/content-$hash.txt") bytes)"
+# The pages' styles, under a content-hashed name too (the frame's are inlined in index.html).
+hash=$(sha256sum "$src/assets/pages.css" | cut -c1-12)
+cp "$src/assets/pages.css" "$stage/pages-$hash.css"
+sed -i -E "s#(content=\"?)pages\.css(\"?)#\1pages-$hash.css\2#" "$stage/index.html"
+grep -q "pages-$hash.css" "$stage/index.html" || { echo "post-build.sh: no dvclab-pages-css meta in index.html" >&2; exit 1; }
 bash "$src/scripts/sw.sh"

@@ -41,10 +41,38 @@ pub async fn lesson_files() -> Result<(), PageLoad> {
     if crate::content::loaded() {
         return Ok(());
     }
-    let text = crate::platform::fetch_text(&crate::platform::content_file())
-        .await
-        .map_err(|_| PageLoad::Network)?;
+    let text =
+        crate::platform::fetch_text(&crate::platform::app_file("dvclab-content", "content.txt"))
+            .await
+            .map_err(|_| PageLoad::Network)?;
     crate::content::install(&text).map_err(|_| PageLoad::Damaged)
+}
+
+thread_local! {
+    static STYLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The last line of pages.css: a file without it was cut short on the way.
+const STYLES_END: &str = "/* end of pages.css */";
+
+/// Makes sure the styles of the pages other than home are in the document (assets/pages.css,
+/// fetched once, before the first such page is shown; the frame's own styles are inlined in
+/// index.html).
+pub async fn page_styles() -> Result<(), PageLoad> {
+    if STYLED.get() {
+        return Ok(());
+    }
+    let css =
+        crate::platform::fetch_text(&crate::platform::app_file("dvclab-pages-css", "pages.css"))
+            .await
+            .map_err(|_| PageLoad::Network)?;
+    if !css.trim_end().ends_with(STYLES_END) {
+        return Err(PageLoad::Damaged);
+    }
+    if !STYLED.replace(true) {
+        crate::platform::add_style(&css);
+    }
+    Ok(())
 }
 
 /// What a page shows when it could not be opened: what happened and a way to try again.
@@ -94,7 +122,10 @@ macro_rules! later {
             }
 
             async fn view(_this: Self) -> AnyView {
-                let files = if $files { lesson_files().await } else { Ok(()) };
+                let files = match page_styles().await {
+                    Ok(()) if $files => lesson_files().await,
+                    styled => styled,
+                };
                 match files {
                     Ok(()) => match $part().await {
                         Ok(page) => page,
@@ -124,6 +155,7 @@ later!(AboutRoute, about, preload_about, false => <About/>);
 pub fn prepare_student_pages() {
     leptos::task::spawn_local(async {
         let _ = crate::state::preload_saved().await;
+        let _ = page_styles().await;
         let _ = lesson_files().await;
         let _ = preload_lessons().await;
         let _ = preload_lesson().await;

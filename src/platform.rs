@@ -516,13 +516,32 @@ pub enum FetchError {
     Status(u16),
 }
 
-/// The app's name for its lesson bundle, set in index.html by the build (`dvclab-content`).
-pub fn content_file() -> String {
+/// The content-hashed name the build gave one of the app's files, read from its `<meta>` in
+/// index.html (`dvclab-content`: the lesson bundle; `dvclab-pages-css`: the pages' styles).
+pub fn app_file(meta: &str, unhashed: &str) -> String {
     web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("meta[name=dvclab-content]").ok().flatten())
+        .and_then(|d| {
+            d.query_selector(&format!("meta[name={meta}]"))
+                .ok()
+                .flatten()
+        })
         .and_then(|m| m.get_attribute("content"))
-        .unwrap_or_else(|| "content.txt".into())
+        .unwrap_or_else(|| unhashed.into())
+}
+
+/// Adds a style sheet's text to the document.
+pub fn add_style(css: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let (Ok(style), Ok(Some(head))) = (
+        document.create_element("style"),
+        document.query_selector("head"),
+    ) {
+        style.set_text_content(Some(css));
+        let _ = head.append_child(&style);
+    }
 }
 
 /// Fetches one of the app's own files as text, relative to the app's root (`<base href>`).
