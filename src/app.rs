@@ -17,7 +17,7 @@ use crate::pages::{
 };
 use crate::state::{NotLoaded, Stored, provide_state, use_t};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::{Lazy, LazyRoute, path};
 
 /// Why a page could not be opened: its code chunk or the lesson files did not arrive.
@@ -210,7 +210,7 @@ pub fn App(stored: Result<Stored, NotLoaded>) -> impl IntoView {
             <Header/>
             <Notices/>
             <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound/> }>
+                <FlatRoutes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/lessons") view={Lazy::<LessonsRoute>::new()}/>
                     <Route path=path!("/lessons/:id") view={Lazy::<LessonRoute>::new()}/>
@@ -221,7 +221,7 @@ pub fn App(stored: Result<Stored, NotLoaded>) -> impl IntoView {
                     <Route path=path!("/profiles") view={Lazy::<ProfilesRoute>::new()}/>
                     <Route path=path!("/teacher") view={Lazy::<TeacherRoute>::new()}/>
                     <Route path=path!("/about") view={Lazy::<AboutRoute>::new()}/>
-                </Routes>
+                </FlatRoutes>
             </main>
             <Footer/>
         </Router>

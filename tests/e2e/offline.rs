@@ -14,6 +14,17 @@ use fantoccini::Locator;
 use serde_json::json;
 use std::path::Path;
 
+/// The one file in `dir` whose name starts with `prefix` (the build adds a content hash).
+fn file_starting(dir: &Path, prefix: &str) -> Res<std::path::PathBuf> {
+    Ok(std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+        })
+        .ok_or_else(|| format!("no {prefix}* file in {}", dir.display()))?)
+}
+
 pub(crate) fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(to)?;
     for e in std::fs::read_dir(from)? {
@@ -181,13 +192,7 @@ pub async fn a_damaged_or_missing_download_gets_a_message_and_a_retry(ctx: &Ctx)
     copy_dir(&ctx.dist, &site)?;
     // No service worker here: the broken files must come from the server every time.
     std::fs::write(site.join("sw.js"), "")?;
-    let bundle = std::fs::read_dir(&site)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("content-"))
-        })
-        .ok_or("no lesson bundle in dist/")?;
+    let bundle = file_starting(&site, "content-")?;
     let text = std::fs::read(&bundle)?;
     std::fs::write(&bundle, &text[..text.len() / 2])?;
     let server = StaticServer::start(&site, "/")?;
@@ -220,13 +225,7 @@ pub async fn a_damaged_or_missing_download_gets_a_message_and_a_retry(ctx: &Ctx)
     c.close().await?;
 
     // A page's code chunk missing (the about page needs no lessons), on a phone.
-    let about = std::fs::read_dir(&site)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("split_about-"))
-        })
-        .ok_or("no about chunk in dist/")?;
+    let about = file_starting(&site, "split_about-")?;
     std::fs::remove_file(&about)?;
     let phone = ctx.driver.session(360, 640).await?;
     phone.goto(&format!("{o}/about")).await?;
@@ -238,6 +237,40 @@ pub async fn a_damaged_or_missing_download_gets_a_message_and_a_retry(ctx: &Ctx)
     .await?;
     crate::browser::assert_fits_width(&phone, "load problem on a phone").await?;
     screenshot(&phone, "load-problem-phone").await?;
+
+    // The code that reads saved profiles missing when a student comes back: a notice, the home
+    // page works, and nothing saved is overwritten; with the file back, the student is there.
+    new_student(&phone, &o, "Đỗ Khánh Linh", "10A3").await?;
+    let saved_index = "return localStorage.getItem('dvclab.v1.profiles')";
+    let before = js(&phone, saved_index).await?;
+    let saved = file_starting(&site, "split_saved-")?;
+    let saved_code = std::fs::read(&saved)?;
+    std::fs::remove_file(&saved)?;
+    phone.goto(&format!("{o}/")).await?;
+    wait_text(
+        &phone,
+        "[data-testid=storage-notice]",
+        "Chưa đọc được dữ liệu đã lưu",
+    )
+    .await?;
+    wait_css(&phone, "[data-testid=start]").await?;
+    phone
+        .find(Locator::Css("[data-testid=lang-switch]"))
+        .await?
+        .click()
+        .await?;
+    wait_text(&phone, "[data-testid=storage-notice]", "could not be read").await?;
+    crate::browser::assert_fits_width(&phone, "unread notice on a phone").await?;
+    screenshot(&phone, "saved-chunk-missing-phone").await?;
+    assert_eq!(
+        js(&phone, saved_index).await?,
+        before,
+        "the saved index is untouched"
+    );
+    std::fs::write(&saved, &saved_code)?;
+    phone.goto(&format!("{o}/")).await?;
+    // A phone shows the given name only.
+    wait_text(&phone, "[data-testid=who-name]", "Linh · 10A3").await?;
     phone.close().await?;
 
     // A server that sends .wasm as application/octet-stream (IIS without a MIME map): the

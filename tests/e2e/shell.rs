@@ -294,9 +294,18 @@ pub(crate) fn downloads() -> Vec<std::path::PathBuf> {
 pub(crate) async fn wait_download(before: usize) -> Res<std::path::PathBuf> {
     for _ in 0..100 {
         let mut files = downloads();
-        if files.len() > before {
+        // Chromium reserves the final name with an empty file while it writes a .crdownload.
+        let writing = std::fs::read_dir(crate::browser::downloads_dir())
+            .map(|rd| {
+                rd.filter_map(|e| e.ok())
+                    .any(|e| e.path().extension().is_some_and(|x| x == "crdownload"))
+            })
+            .unwrap_or(false);
+        if files.len() > before && !writing {
             files.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
-            if let Some(last) = files.pop() {
+            if let Some(last) = files.pop()
+                && std::fs::metadata(&last).is_ok_and(|m| m.len() > 0)
+            {
                 return Ok(last);
             }
         }
