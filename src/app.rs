@@ -16,9 +16,12 @@ use crate::pages::{
     walkthroughs::Walkthroughs,
 };
 use crate::state::{NotLoaded, Stored, provide_state, use_t};
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::{Lazy, LazyRoute, path};
+use std::cell::RefCell;
+use std::thread::LocalKey;
 
 /// Why a page could not be opened: its code chunk or the lesson files did not arrive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,21 +38,48 @@ impl From<leptos::wasm_split::SplitLoaderError> for PageLoad {
     }
 }
 
+/// A download under way or done; every caller awaits the same one.
+type Loading = Shared<LocalBoxFuture<'static, Result<(), PageLoad>>>;
+
+thread_local! {
+    static BUNDLE: RefCell<Option<Loading>> = const { RefCell::new(None) };
+    static STYLES: RefCell<Option<Loading>> = const { RefCell::new(None) };
+}
+
+/// Runs `load` once: a page and the background preparation asking at the same time wait for
+/// the same download. A failure is forgotten, so the next call ("Thử lại") tries again.
+async fn once(
+    slot: &'static LocalKey<RefCell<Option<Loading>>>,
+    load: fn() -> LocalBoxFuture<'static, Result<(), PageLoad>>,
+) -> Result<(), PageLoad> {
+    let loading = slot.with(|s| {
+        s.borrow_mut()
+            .get_or_insert_with(|| load().shared())
+            .clone()
+    });
+    let result = loading.await;
+    if result.is_err() {
+        slot.with(|s| s.borrow_mut().take());
+    }
+    result
+}
+
 /// Makes sure the lesson files are here (fetched once, as one bundle, the first time a page
 /// needs them; offline they come from the service worker's copy).
 pub async fn lesson_files() -> Result<(), PageLoad> {
     if crate::content::loaded() {
         return Ok(());
     }
-    let text =
-        crate::platform::fetch_text(&crate::platform::app_file("dvclab-content", "content.txt"))
-            .await
-            .map_err(|_| PageLoad::Network)?;
-    crate::content::install(&text).map_err(|_| PageLoad::Damaged)
-}
-
-thread_local! {
-    static STYLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    once(&BUNDLE, || {
+        Box::pin(async {
+            let file = crate::platform::app_file("dvclab-content", "content.txt");
+            let text = crate::platform::fetch_text(&file)
+                .await
+                .map_err(|_| PageLoad::Network)?;
+            crate::content::install(&text).map_err(|_| PageLoad::Damaged)
+        })
+    })
+    .await
 }
 
 /// The last line of pages.css: a file without it was cut short on the way.
@@ -59,20 +89,20 @@ const STYLES_END: &str = "/* end of pages.css */";
 /// fetched once, before the first such page is shown; the frame's own styles are inlined in
 /// index.html).
 pub async fn page_styles() -> Result<(), PageLoad> {
-    if STYLED.get() {
-        return Ok(());
-    }
-    let css =
-        crate::platform::fetch_text(&crate::platform::app_file("dvclab-pages-css", "pages.css"))
-            .await
-            .map_err(|_| PageLoad::Network)?;
-    if !css.trim_end().ends_with(STYLES_END) {
-        return Err(PageLoad::Damaged);
-    }
-    if !STYLED.replace(true) {
-        crate::platform::add_style(&css);
-    }
-    Ok(())
+    once(&STYLES, || {
+        Box::pin(async {
+            let file = crate::platform::app_file("dvclab-pages-css", "pages.css");
+            let css = crate::platform::fetch_text(&file)
+                .await
+                .map_err(|_| PageLoad::Network)?;
+            if !css.trim_end().ends_with(STYLES_END) {
+                return Err(PageLoad::Damaged);
+            }
+            crate::platform::add_style(&css);
+            Ok(())
+        })
+    })
+    .await
 }
 
 /// What a page shows when it could not be opened: what happened and a way to try again.
@@ -122,15 +152,13 @@ macro_rules! later {
             }
 
             async fn view(_this: Self) -> AnyView {
-                let files = match page_styles().await {
-                    Ok(()) if $files => lesson_files().await,
-                    styled => styled,
+                // The three downloads run side by side.
+                let files = async {
+                    if $files { lesson_files().await } else { Ok(()) }
                 };
-                match files {
-                    Ok(()) => match $part().await {
-                        Ok(page) => page,
-                        Err(problem) => view! { <LoadProblem problem/> }.into_any(),
-                    },
+                let (styles, files, page) = futures::join!(page_styles(), files, $part());
+                match styles.and(files).and(page) {
+                    Ok(page) => page,
                     Err(problem) => view! { <LoadProblem problem/> }.into_any(),
                 }
             }
@@ -149,17 +177,20 @@ later!(TeacherRoute, teacher, preload_teacher, true => <Teacher/>);
 later!(AboutRoute, about, preload_about, false => <About/>);
 
 /// Once the first screen is up, fetches and prepares, one after the other, the pieces a student
-/// is likely to need next (the lesson bundle, then the lesson, walkthrough and profile pages),
-/// so the first click on them does not wait for a download. The teacher area is left to
-/// teachers. Failures are ignored here: the page itself reports them when it is opened.
+/// is likely to need next (the page styles and the lesson bundle, then the lesson, profile and
+/// walkthrough pages, and the code that writes the profile index), so the first click on them
+/// does not wait for a download. The teacher area is left to teachers. Failures are ignored
+/// here: the page itself reports them when it is opened.
 pub fn prepare_student_pages() {
     leptos::task::spawn_local(async {
-        let _ = crate::state::preload_saved().await;
-        let _ = page_styles().await;
-        let _ = lesson_files().await;
-        let _ = preload_lessons().await;
-        let _ = preload_lesson().await;
+        let _ = futures::join!(
+            page_styles(),
+            lesson_files(),
+            preload_lessons(),
+            preload_lesson()
+        );
         let _ = preload_profiles().await;
+        let _ = crate::state::preload_saved().await;
         let _ = preload_walkthroughs().await;
         let _ = preload_walkthrough().await;
         let _ = preload_progress().await;
