@@ -347,12 +347,25 @@ pub fn sign_in(id: &str) {
     save_index();
 }
 
-/// Signs the current student out, so the next one starts from the picker.
+/// Signs the current student out (the profile stays). For page chunks: writes the index at
+/// once.
 pub fn sign_out() {
+    forget_student();
+    save_index();
+}
+
+/// [`sign_out`] for the frame's "Đổi người học" button: the index is written by the `saved`
+/// chunk. (Page chunks must not call the `saved` split functions: the wasm test binary, which
+/// is not split, would then import them and fail to load.)
+pub fn sign_out_from_frame() {
+    forget_student();
+    save_index_later();
+}
+
+fn forget_student() {
     let p = use_profiles();
     p.index.update(|i| i.current = None);
     use_progress().set(Record::new());
-    save_index_later();
 }
 
 /// Creates a profile from the form and signs it in, or says what to fix.
@@ -404,19 +417,33 @@ thread_local! {
     static LAST_TOUCH: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
 }
 
-/// Notes that the student is active (clicks, keys, saves); writes at most every 30 seconds.
+/// Notes that the student is active (a save from a page); writes at most every 30 seconds.
 pub fn touch() {
+    if note_activity() {
+        save_index();
+    }
+}
+
+/// [`touch`] for clicks and keys anywhere (the frame's listeners), written by the `saved` chunk.
+fn touch_from_frame() {
+    if note_activity() {
+        save_index_later();
+    }
+}
+
+/// Records activity in the index; true when it is time to write it (every 30 seconds at most).
+fn note_activity() -> bool {
     let now = platform::now().timestamp();
     if now - LAST_TOUCH.get() < 30 {
-        return;
+        return false;
     }
     LAST_TOUCH.set(now);
     let p = use_profiles();
     if p.index.with_untracked(|i| i.current.is_none()) {
-        return;
+        return false;
     }
     p.index.update_untracked(|i| i.active = now);
-    save_index_later();
+    true
 }
 
 /// Re-reads everything another tab may have changed.
@@ -472,7 +499,7 @@ fn sign_out_when_idle() {
     let owner = Owner::current();
     let activity = move || {
         if let Some(o) = &owner {
-            o.with(touch);
+            o.with(touch_from_frame);
         }
     };
     let a1 = activity.clone();

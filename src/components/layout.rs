@@ -14,7 +14,7 @@ pub fn WhoIsLearning() -> impl IntoView {
     let student = use_student();
     let navigate = use_navigate();
     let switch = move |_| {
-        crate::state::sign_out();
+        crate::state::sign_out_from_frame();
         navigate(&to("/profiles"), Default::default());
     };
     view! {
