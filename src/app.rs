@@ -72,14 +72,19 @@ pub async fn lesson_files() -> Result<(), PageLoad> {
     }
     once(&BUNDLE, || {
         Box::pin(async {
-            let file = crate::platform::app_file("dvclab-content", "content.txt");
-            let text = crate::platform::fetch_text(&file)
-                .await
-                .map_err(|_| PageLoad::Network)?;
+            let text = fetch_app_file("dvclab-content", "content.txt").await?;
             crate::content::install(&text).map_err(|_| PageLoad::Damaged)
         })
     })
     .await
+}
+
+/// Downloads one of the app's own files by its `<meta>` name (see [`crate::platform::app_file`]).
+async fn fetch_app_file(meta: &str, unhashed: &str) -> Result<String, PageLoad> {
+    let file = crate::platform::app_file(meta, unhashed);
+    crate::platform::fetch_text(&file)
+        .await
+        .map_err(|_| PageLoad::Network)
 }
 
 /// The last line of pages.css: a file without it was cut short on the way.
@@ -91,10 +96,7 @@ const STYLES_END: &str = "/* end of pages.css */";
 pub async fn page_styles() -> Result<(), PageLoad> {
     once(&STYLES, || {
         Box::pin(async {
-            let file = crate::platform::app_file("dvclab-pages-css", "pages.css");
-            let css = crate::platform::fetch_text(&file)
-                .await
-                .map_err(|_| PageLoad::Network)?;
+            let css = fetch_app_file("dvclab-pages-css", "pages.css").await?;
             if !css.trim_end().ends_with(STYLES_END) {
                 return Err(PageLoad::Damaged);
             }
@@ -103,6 +105,38 @@ pub async fn page_styles() -> Result<(), PageLoad> {
         })
     })
     .await
+}
+
+/// How many lazily loaded pages are being opened right now; the frame shows "Đang mở trang…"
+/// while it is not zero (after a short delay, so a page that is already here never flashes it).
+#[derive(Clone, Copy, Debug)]
+pub struct Opening(pub RwSignal<u32>);
+
+thread_local! {
+    /// The app's [`Opening`] count, for the lazy routes (their futures run outside the
+    /// component tree, where a context lookup finds nothing).
+    static OPENING: std::cell::Cell<Option<RwSignal<u32>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Counts one page as being opened for as long as it lives (also when its download fails).
+struct Counted(Option<RwSignal<u32>>);
+
+impl Counted {
+    fn new() -> Self {
+        let count = OPENING.get();
+        if let Some(c) = count {
+            c.update(|n| *n += 1);
+        }
+        Counted(count)
+    }
+}
+
+impl Drop for Counted {
+    fn drop(&mut self) {
+        if let Some(c) = self.0 {
+            c.try_update(|n| *n = n.saturating_sub(1));
+        }
+    }
 }
 
 /// What a page shows when it could not be opened: what happened and a way to try again.
@@ -152,6 +186,7 @@ macro_rules! later {
             }
 
             async fn view(_this: Self) -> AnyView {
+                let _opening = Counted::new();
                 // The three downloads run side by side.
                 let files = async {
                     if $files { lesson_files().await } else { Ok(()) }
@@ -211,6 +246,8 @@ pub fn start() {
 }
 
 fn mount(stored: Result<Stored, NotLoaded>) {
+    // index.html's "Đang tải DVC Lab…" placeholder.
+    crate::platform::remove_element("boot");
     leptos::mount::mount_to_body(move || view! { <App stored/> });
     // The first screen is in the document and its handlers attached: `make bench` reads this.
     crate::platform::mark("dvclab-ready");
@@ -221,6 +258,9 @@ fn mount(stored: Result<Stored, NotLoaded>) {
 #[component]
 pub fn App(stored: Result<Stored, NotLoaded>) -> impl IntoView {
     provide_state(stored);
+    let opening = Opening(RwSignal::new(0));
+    OPENING.set(Some(opening.0));
+    provide_context(opening);
     let t = use_t();
     let base = crate::platform::base_path();
     // Remembered so a reload on an unknown deep path still finds the app's files.

@@ -530,6 +530,16 @@ pub fn app_file(meta: &str, unhashed: &str) -> String {
         .unwrap_or_else(|| unhashed.into())
 }
 
+/// Removes the element with this id, if there is one.
+pub fn remove_element(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        el.remove();
+    }
+}
+
 /// Adds a style sheet's text to the document.
 pub fn add_style(css: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

@@ -81,6 +81,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <WhoIsLearning/>
             <Offline/>
+            <OpeningPage/>
             <nav class="main-nav" aria-label=move || t().nav_label>
                 <A href=to("/") exact=true>{move || t().nav_home}</A>
                 <A href=to("/lessons")>{move || t().nav_lessons}</A>
@@ -89,6 +90,18 @@ pub fn Header() -> impl IntoView {
                 <A href=to("/teacher")>{move || t().nav_teacher}</A>
             </nav>
         </header>
+    }
+}
+
+/// "Đang mở trang…" while a page's code or files download (see `app::Opening`).
+#[component]
+fn OpeningPage() -> impl IntoView {
+    let t = use_t();
+    let opening = expect_context::<crate::app::Opening>().0;
+    move || {
+        (opening.get() > 0).then(|| {
+            view! { <p class="opening" role="status" data-testid="opening">{t().opening}</p> }
+        })
     }
 }
 

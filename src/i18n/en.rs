@@ -6,9 +6,10 @@ use super::{Lang, Strings};
 pub static EN: Strings = Strings {
     app_name: "DVC Lab",
     app_tagline: "Online Public Services Practice Lab",
+    opening: "Opening the page…",
     load_failed_title: "This page could not be opened yet",
     load_failed_network: "This part of DVC Lab could not be downloaded. Check the network connection, then press “Try again”. After one complete download, DVC Lab also works offline.",
-    load_failed_damaged: "The downloaded lesson file is damaged or incomplete. Press “Try again”; if it still fails, ask your teacher to reinstall DVC Lab on the school server.",
+    load_failed_damaged: "A downloaded DVC Lab file is damaged or incomplete. Press “Try again”; if it still fails, ask your teacher to reinstall DVC Lab on the school server.",
     load_retry: "Try again",
     skip_link: "Skip to main content",
     nav_label: "Main navigation",

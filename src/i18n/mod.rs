@@ -42,6 +42,8 @@ pub struct Strings {
     pub update_reload: &'static str,
     pub offline: &'static str,
     /// A page's code or the lesson files could not be downloaded.
+    /// Shown while a page's code or files download (after a short delay).
+    pub opening: &'static str,
     pub load_failed_title: &'static str,
     pub load_failed_network: &'static str,
     pub load_failed_damaged: &'static str,

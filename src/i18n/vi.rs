@@ -6,9 +6,10 @@ use super::{Lang, Strings};
 pub static VI: Strings = Strings {
     app_name: "DVC Lab",
     app_tagline: "Phòng thực hành Dịch vụ công trực tuyến",
+    opening: "Đang mở trang…",
     load_failed_title: "Chưa mở được trang này",
     load_failed_network: "Máy chưa tải được phần này của DVC Lab. Hãy kiểm tra kết nối mạng rồi bấm “Thử lại”. Sau lần tải đầy đủ đầu tiên, DVC Lab dùng được cả khi không có mạng.",
-    load_failed_damaged: "Tệp bài học tải về bị hỏng hoặc không đầy đủ. Bấm “Thử lại”; nếu vẫn lỗi, hãy báo thầy cô để cài lại DVC Lab trên máy chủ của trường.",
+    load_failed_damaged: "Một tệp của DVC Lab tải về bị hỏng hoặc không đầy đủ. Bấm “Thử lại”; nếu vẫn lỗi, hãy báo thầy cô để cài lại DVC Lab trên máy chủ của trường.",
     load_retry: "Thử lại",
     skip_link: "Bỏ qua, tới nội dung chính",
     nav_label: "Điều hướng chính",

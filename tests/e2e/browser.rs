@@ -105,6 +105,35 @@ pub fn downloads_dir() -> std::path::PathBuf {
     dir
 }
 
+/// Every file in the download folder now (pass it to [`new_download`]).
+pub fn listing() -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(downloads_dir())
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default()
+}
+
+/// Waits (up to 10 s) for a finished new download ending in `ext` and returns its path.
+/// Chromium reserves the final name with an empty file while it writes a `.crdownload`, so a
+/// file counts only when it has content and nothing is still being written.
+pub async fn new_download(before: &[std::path::PathBuf], ext: &str) -> Res<std::path::PathBuf> {
+    for _ in 0..100 {
+        let now = listing();
+        let writing = now
+            .iter()
+            .any(|p| p.extension().is_some_and(|x| x == "crdownload"));
+        let fresh = now.into_iter().find(|p| {
+            p.extension().is_some_and(|x| x == ext)
+                && !before.contains(p)
+                && std::fs::metadata(p).is_ok_and(|m| m.len() > 0)
+        });
+        if let (Some(p), false) = (fresh, writing) {
+            return Ok(p);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err(format!("no finished .{ext} file was downloaded within 10 s").into())
+}
+
 fn tempdir() -> Res<String> {
     static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);

@@ -105,6 +105,7 @@ async fn main() {
         shell::no_request_leaves_the_app_origin,
         shell::damaged_saved_progress_is_set_aside_and_the_app_still_starts,
         shell::teacher_exports_everything_this_browser_holds,
+        shell::a_slow_connection_shows_what_is_loading,
         lessons::quiz_fail_read_explanations_retry_pass_by_mouse,
         lessons::quiz_by_keyboard_only_in_english,
         lessons::quiz_by_touch_on_a_phone,

@@ -7,9 +7,8 @@
 
 use crate::Ctx;
 use crate::browser::{
-    Res, assert_fits_width, assert_no_console_errors, downloads_dir, emulate_media,
-    fill_profile_form, js, new_student, screenshot, wait_css, wait_signed_in, wait_text,
-    wait_text_for,
+    Res, assert_fits_width, assert_no_console_errors, emulate_media, fill_profile_form, js,
+    new_student, screenshot, wait_css, wait_signed_in, wait_text, wait_text_for,
 };
 use crate::lessons::{Input, answer_all, submit};
 use crate::server::StaticServer;
@@ -402,26 +401,15 @@ pub async fn a_record_file_moves_to_a_phone_and_the_certificate_prints(ctx: &Ctx
     // The student's own file downloads and reads back with the same record.
     c.goto(&format!("{o}/progress")).await?;
     wait_css(&c, "[data-testid=download-own]").await?;
-    let before = std::fs::read_dir(downloads_dir())?.count();
+    let before = crate::browser::listing();
     click(&c, "[data-testid=download-own]").await?;
-    let mut file = None;
-    for _ in 0..100 {
-        let mut files: Vec<_> = std::fs::read_dir(downloads_dir())?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| {
-                p.file_name().is_some_and(|n| {
-                    n.to_string_lossy()
-                        .starts_with("dvc-lab-nguyen-thi-phuong-uyen")
-                })
-            })
-            .collect();
-        if std::fs::read_dir(downloads_dir())?.count() > before && !files.is_empty() {
-            file = files.pop();
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    let file = file.ok_or("the student's file was downloaded")?;
+    let file = crate::browser::new_download(&before, "json").await?;
+    let name = file.file_name().map(|n| n.to_string_lossy().to_string());
+    assert!(
+        name.as_deref()
+            .is_some_and(|n| n.starts_with("dvc-lab-nguyen-thi-phuong-uyen")),
+        "the file is named after the student: {name:?}"
+    );
     let back = dvc_lab::transfer::import(&std::fs::read_to_string(&file)?)?;
     assert_eq!(back.records.len(), 1);
     assert_eq!(back.records[0].lessons, record.lessons);

@@ -1,7 +1,8 @@
 //! A tiny static file server for `dist/`, started and stopped by the tests. It can mount the
 //! app under a sub-path (like a school server at `/dvc-lab/`) and, like any SPA-friendly server,
 //! answers unknown paths without a file extension with `index.html`. It records every request so
-//! tests can assert what was fetched.
+//! tests can assert what was fetched, and can be told to answer some files slowly (a phone on a
+//! weak connection).
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -17,7 +18,11 @@ pub struct StaticServer {
     stop: Arc<AtomicBool>,
     handle: Option<JoinHandle<()>>,
     requests: Arc<Mutex<Vec<String>>>,
+    slow: Slow,
 }
+
+/// File-name prefixes answered only after a delay (milliseconds).
+type Slow = Arc<Mutex<Vec<(String, u64)>>>;
 
 fn content_type(path: &Path, wasm: &'static str) -> &'static str {
     match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
@@ -39,6 +44,7 @@ fn respond(
     mount: &str,
     requests: &Mutex<Vec<String>>,
     wasm: &'static str,
+    slow: &Slow,
 ) {
     let mut reader = BufReader::new(match stream.try_clone() {
         Ok(s) => s,
@@ -85,6 +91,15 @@ fn respond(
         }
         _ => (404, b"not found".to_vec(), "text/plain"),
     };
+    let name = path.rsplit('/').next().unwrap_or("");
+    let delay = slow.lock().ok().and_then(|s| {
+        s.iter()
+            .find(|(prefix, _)| name.starts_with(prefix.as_str()))
+            .map(|(_, ms)| *ms)
+    });
+    if let Some(ms) = delay {
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+    }
     let head = format!(
         "HTTP/1.1 {status} {}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
         if status == 200 { "OK" } else { "Not Found" },
@@ -119,9 +134,10 @@ impl StaticServer {
         let origin = format!("http://{}", listener.local_addr()?);
         let stop = Arc::new(AtomicBool::new(false));
         let requests = Arc::new(Mutex::new(Vec::new()));
+        let slow: Slow = Arc::new(Mutex::new(Vec::new()));
         let (root, mount): (Arc<PathBuf>, Arc<String>) =
             (Arc::new(root.to_path_buf()), Arc::new(mount.to_string()));
-        let (stop2, req2) = (stop.clone(), requests.clone());
+        let (stop2, req2, slow2) = (stop.clone(), requests.clone(), slow.clone());
         let handle = std::thread::spawn(move || {
             while !stop2.load(Ordering::Relaxed) {
                 match listener.accept() {
@@ -132,7 +148,10 @@ impl StaticServer {
                         let _ = stream.set_nonblocking(false);
                         let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(5)));
                         let (root, mount, req) = (root.clone(), mount.clone(), req2.clone());
-                        std::thread::spawn(move || respond(stream, &root, &mount, &req, wasm));
+                        let slow = slow2.clone();
+                        std::thread::spawn(move || {
+                            respond(stream, &root, &mount, &req, wasm, &slow)
+                        });
                     }
                     Err(_) => std::thread::sleep(std::time::Duration::from_millis(5)),
                 }
@@ -143,7 +162,15 @@ impl StaticServer {
             stop,
             handle: Some(handle),
             requests,
+            slow,
         })
+    }
+
+    /// From now on, answers files whose name starts with `prefix` only after `ms` milliseconds.
+    pub fn slow_down(&self, prefix: &str, ms: u64) {
+        if let Ok(mut s) = self.slow.lock() {
+            s.push((prefix.to_string(), ms));
+        }
     }
 
     /// Every request path served so far, in order.

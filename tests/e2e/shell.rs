@@ -3,7 +3,7 @@
 use crate::Ctx;
 use crate::browser::{
     Res, assert_fits_width, assert_no_console_errors, js, key, press, screenshot, wait_css,
-    wait_text,
+    wait_js, wait_text,
 };
 use crate::server::StaticServer;
 use fantoccini::Locator;
@@ -80,6 +80,15 @@ pub async fn every_page_in_both_languages_without_console_errors(ctx: &Ctx) -> R
                 "{path}"
             );
             assert_no_console_errors(&c, &format!("on {path} ({lang})")).await?;
+            assert_eq!(
+                js(
+                    &c,
+                    "return !!document.querySelector('#boot, [data-testid=opening]')"
+                )
+                .await?,
+                false,
+                "{path}: a loading message is left on the page"
+            );
             let name = path.trim_matches('/').replace('/', "-");
             screenshot(
                 &c,
@@ -252,12 +261,12 @@ pub async fn damaged_saved_progress_is_set_aside_and_the_app_still_starts(ctx: &
     );
     screenshot(&c, "storage-recovered").await?;
     // The notice offers to export, and the file holds the damaged copy byte for byte.
-    let before = downloads().len();
+    let before = crate::browser::listing();
     c.find(Locator::Css("[data-testid=notice-export]"))
         .await?
         .click()
         .await?;
-    let file = wait_download(before).await?;
+    let file = crate::browser::new_download(&before, "json").await?;
     let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file)?)?;
     assert_eq!(doc["app"], "dvc-lab");
     let kept = doc["storage"].as_object().and_then(|m| {
@@ -280,40 +289,6 @@ pub async fn damaged_saved_progress_is_set_aside_and_the_app_still_starts(ctx: &
     Ok(())
 }
 
-pub(crate) fn downloads() -> Vec<std::path::PathBuf> {
-    std::fs::read_dir(crate::browser::downloads_dir())
-        .map(|rd| {
-            rd.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "json"))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// Waits (up to 10 s) for a new finished `.json` download and returns its path.
-pub(crate) async fn wait_download(before: usize) -> Res<std::path::PathBuf> {
-    for _ in 0..100 {
-        let mut files = downloads();
-        // Chromium reserves the final name with an empty file while it writes a .crdownload.
-        let writing = std::fs::read_dir(crate::browser::downloads_dir())
-            .map(|rd| {
-                rd.filter_map(|e| e.ok())
-                    .any(|e| e.path().extension().is_some_and(|x| x == "crdownload"))
-            })
-            .unwrap_or(false);
-        if files.len() > before && !writing {
-            files.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
-            if let Some(last) = files.pop()
-                && std::fs::metadata(&last).is_ok_and(|m| m.len() > 0)
-            {
-                return Ok(last);
-            }
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    Err("no file was downloaded within 10 s".into())
-}
-
 pub async fn teacher_exports_everything_this_browser_holds(ctx: &Ctx) -> Res {
     let server = StaticServer::start(&ctx.dist, "/")?;
     let c = ctx.driver.session(1366, 768).await?;
@@ -324,12 +299,12 @@ pub async fn teacher_exports_everything_this_browser_holds(ctx: &Ctx) -> Res {
     wait_text(&c, "[data-testid=profiles-here]", "Mai Anh Thư").await?;
     let status = wait_text(&c, "[data-testid=storage-status]", "1 hồ sơ").await?;
     assert!(status.contains("KB"), "{status}");
-    let before = downloads().len();
+    let before = crate::browser::listing();
     c.find(Locator::Css("[data-testid=export-all]"))
         .await?
         .click()
         .await?;
-    let file = wait_download(before).await?;
+    let file = crate::browser::new_download(&before, "json").await?;
     let name = file
         .file_name()
         .and_then(|n| n.to_str())
@@ -346,5 +321,57 @@ pub async fn teacher_exports_everything_this_browser_holds(ctx: &Ctx) -> Res {
     assert!(profile["lessons"]["vneid"]["opened"].is_i64(), "{doc}");
     assert_no_console_errors(&c, "on the teacher page").await?;
     c.close().await?;
+    Ok(())
+}
+
+/// On a slow connection a student sees that something is happening: "Đang tải DVC Lab…" until
+/// the app starts, and "Đang mở trang…" while a page downloads; both go away by themselves.
+pub async fn a_slow_connection_shows_what_is_loading(ctx: &Ctx) -> Res {
+    // No service worker: it would fetch every page in the background before the click.
+    let site = std::env::temp_dir().join(format!("dvclab-e2e-slow-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&site);
+    crate::offline::copy_dir(&ctx.dist, &site)?;
+    std::fs::write(site.join("sw.js"), "")?;
+    let server = StaticServer::start(&site, "/")?;
+    server.slow_down("dvc-lab-", 2500);
+    server.slow_down("split_about-", 2500);
+    let c = ctx.driver.session(360, 640).await?;
+    c.goto(&format!("{}/", server.origin)).await?;
+    let boot = wait_text(&c, "#boot", "Đang tải DVC Lab").await?;
+    assert!(boot.contains("Loading DVC Lab"), "{boot}");
+    screenshot(&c, "boot-360").await?;
+    wait_css(&c, "[data-testid=start]").await?;
+    assert_eq!(
+        js(&c, "return !!document.getElementById('boot')").await?,
+        false
+    );
+
+    c.find(Locator::Css("footer a[href$='/about']"))
+        .await?
+        .click()
+        .await?;
+    wait_text(&c, "[data-testid=opening]", "Đang mở trang").await?;
+    // Visible once the short delay (0.3 s) has passed.
+    wait_js(
+        &c,
+        "getComputedStyle(document.querySelector('[data-testid=opening]')).visibility === 'visible'",
+        5,
+    )
+    .await?;
+    assert_fits_width(&c, "opening a page on a phone").await?;
+    screenshot(&c, "opening-page-360").await?;
+    wait_text(&c, "h1", "Giới thiệu").await?;
+    assert_eq!(
+        js(
+            &c,
+            "return !!document.querySelector('[data-testid=opening]')"
+        )
+        .await?,
+        false,
+        "the message goes once the page is there"
+    );
+    assert_no_console_errors(&c, "slow connection").await?;
+    c.close().await?;
+    let _ = std::fs::remove_dir_all(&site);
     Ok(())
 }

@@ -5,35 +5,12 @@
 
 use crate::Ctx;
 use crate::browser::{
-    Res, assert_fits_width, assert_no_console_errors, downloads_dir, js, new_student, screenshot,
-    wait_css, wait_js, wait_text,
+    Res, assert_fits_width, assert_no_console_errors, js, listing, new_download, new_student,
+    screenshot, wait_css, wait_js, wait_text,
 };
 use crate::lessons::{Input, answer_all, submit};
 use crate::server::StaticServer;
 use fantoccini::{Client, Locator};
-
-/// Waits (up to 10 s) for a new download ending in `ext` and returns its path.
-async fn new_download(before: &[std::path::PathBuf], ext: &str) -> Res<std::path::PathBuf> {
-    for _ in 0..100 {
-        if let Ok(rd) = std::fs::read_dir(downloads_dir()) {
-            let fresh: Vec<_> = rd
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == ext) && !before.contains(p))
-                .collect();
-            if let Some(p) = fresh.into_iter().next() {
-                return Ok(p);
-            }
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    Err(format!("no .{ext} file was downloaded").into())
-}
-
-fn listing() -> Vec<std::path::PathBuf> {
-    std::fs::read_dir(downloads_dir())
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default()
-}
 
 /// Exports every profile of this browser from the teacher area; returns the file.
 async fn export_pc(c: &Client, o: &str, label: &str) -> Res<std::path::PathBuf> {
