@@ -18,4 +18,6 @@ hash=$(sha256sum "$src/assets/pages.css" | cut -c1-12)
 cp "$src/assets/pages.css" "$stage/pages-$hash.css"
 sed -i -E "s#(content=\"?)pages\.css(\"?)#\1pages-$hash.css\2#" "$stage/index.html"
 grep -q "pages-$hash.css" "$stage/index.html" || { echo "post-build.sh: no dvclab-pages-css meta in index.html" >&2; exit 1; }
+# The Content-Security-Policy's hashes of the inline scripts, once index.html is final.
+node "$src/scripts/csp.mjs" "$stage/index.html"
 bash "$src/scripts/sw.sh"

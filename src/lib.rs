@@ -9,6 +9,7 @@
 pub mod app;
 pub mod components;
 pub mod content;
+pub mod dates;
 pub mod i18n;
 pub mod pages;
 pub mod platform;

@@ -29,6 +29,9 @@ pub enum Key {
     /// The teacher area's optional PIN, as `salt$hash`. A forgotten PIN is cleared by deleting
     /// this one key (README, "Teacher PIN"); students' data is untouched.
     TeacherPin,
+    /// Wrong teacher PINs in a row and until when the lock waits (`fails until`, Unix seconds):
+    /// kept across reloads, so reloading does not undo the wait.
+    TeacherPinWait,
 }
 
 impl Key {
@@ -43,6 +46,7 @@ impl Key {
             Key::Teacher => "dvclab.v1.teacher".into(),
             Key::Machine => "dvclab.v1.machine".into(),
             Key::TeacherPin => "dvclab.v1.teacher-pin".into(),
+            Key::TeacherPinWait => "dvclab.v1.teacher-pin-wait".into(),
         }
     }
 }
@@ -75,6 +79,16 @@ pub enum StorageError {
 
 thread_local! {
     static MEMORY: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+    /// Native tests only: a size (key + value bytes) past which the in-memory store refuses a
+    /// write as a full browser does, so "storage full" paths can be tested without a browser.
+    #[cfg(test)]
+    static MEMORY_QUOTA: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+}
+
+/// Native tests only: makes the in-memory store act as a browser whose storage holds `bytes`.
+#[cfg(test)]
+pub fn set_memory_quota(bytes: Option<usize>) {
+    MEMORY_QUOTA.with(|q| q.set(bytes));
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
@@ -170,6 +184,19 @@ pub fn write_raw(key: &Key, value: &str) -> Result<(), StorageError> {
             }
         }),
         None => {
+            #[cfg(test)]
+            if let Some(limit) = MEMORY_QUOTA.with(|q| q.get()) {
+                let used: usize = MEMORY.with(|m| {
+                    m.borrow()
+                        .iter()
+                        .filter(|(k, _)| **k != name)
+                        .map(|(k, v)| k.len() + v.len())
+                        .sum()
+                });
+                if used + name.len() + value.len() > limit {
+                    return Err(StorageError::QuotaExceeded);
+                }
+            }
             MEMORY.with(|m| m.borrow_mut().insert(name, value.to_string()));
             Err(StorageError::Unavailable)
         }
@@ -247,6 +274,18 @@ pub fn base_path() -> String {
         .map(|u| u.pathname())
         .unwrap_or_default();
     base.trim_end_matches('/').to_string()
+}
+
+/// Hides the element with this `data-testid` at once, without waiting for a re-render (used
+/// when the page is about to go into the browser's back-forward cache).
+pub fn hide_test_id(test_id: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector(&format!("[data-testid=\"{test_id}\"]"))
+            .ok()
+            .flatten()
+    }) {
+        let _ = el.set_attribute("hidden", "");
+    }
 }
 
 /// Moves keyboard focus to the element with this id (e.g. after a skip link).

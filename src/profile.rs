@@ -101,6 +101,16 @@ pub fn protect_pin(pin: &str, entropy: u64) -> String {
     format!("{salt}${}", hash_pin(&salt, pin))
 }
 
+/// How long the teacher lock refuses another try after `fails` wrong PINs in a row: none for
+/// the first three (a typo), then 5 s, doubling up to 5 minutes — so guessing a 4-digit PIN
+/// takes days, while a teacher who mistypes waits seconds.
+pub fn pin_wait_secs(fails: u32) -> i64 {
+    match fails {
+        0..=2 => 0,
+        n => (5_i64 << (n - 3).min(6)).min(300),
+    }
+}
+
 /// A new profile id (10 hex characters) from `entropy` and the name.
 pub fn new_id(entropy: u64, name: &str) -> String {
     sha256::hex(format!("{entropy}:{name}").as_bytes(), 5)
@@ -458,5 +468,12 @@ mod tests {
         assert!(i.idle_expired(1000 + 15 * 60));
         i.idle_min = 0;
         assert!(!i.idle_expired(1_000_000), "0 means never");
+    }
+
+    #[test]
+    fn repeated_wrong_pins_wait_longer_and_longer() {
+        let waits: Vec<i64> = (0..12).map(pin_wait_secs).collect();
+        assert_eq!(waits, [0, 0, 0, 5, 10, 20, 40, 80, 160, 300, 300, 300]);
+        assert_eq!(pin_wait_secs(u32::MAX), 300);
     }
 }

@@ -10,6 +10,9 @@ use crate::walkthrough::{AttemptRecord, Mode};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod limits;
+pub use limits::{OutOfRange, is_id};
+
 /// The stored format's version; bump it and add a step to [`migrate`] when the shape changes.
 ///
 /// - 1: lessons and walkthroughs, one anonymous record per browser.
@@ -342,11 +345,25 @@ pub fn migrate(mut value: serde_json::Value) -> Result<Record, MigrateError> {
     serde_json::from_value(value).map_err(|e| MigrateError::Damaged(e.to_string()))
 }
 
+/// A student detail that two copies of a record can disagree on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Field {
+    /// Full name.
+    Name,
+    /// Class.
+    Class,
+    /// School.
+    School,
+    /// Student code.
+    Code,
+}
+
 /// A difference between two copies of one student's details that a merge does not decide.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Conflict {
-    /// Which detail: "name", "class", "school" or "code".
-    pub field: &'static str,
+    /// Which detail.
+    pub field: Field,
     /// The value kept.
     pub kept: String,
     /// The other value.
@@ -368,13 +385,12 @@ impl Record {
             mine.best = mine.best.max(theirs.best);
             mine.passed_at = min_known(mine.passed_at, theirs.passed_at);
             mine.passed |= theirs.passed;
-            let mut recent = mine.recent.clone();
-            for a in &theirs.recent {
-                if !recent.contains(a) {
-                    recent.push(a.clone());
-                }
-            }
-            recent.sort_by_key(|a| a.at);
+            // Sorted and de-duplicated in one pass (not a pairwise search), so merging stays
+            // linear whatever a record holds.
+            let mut recent: Vec<Attempt> =
+                mine.recent.iter().chain(&theirs.recent).cloned().collect();
+            recent.sort_by(|a, b| (a.at, a.score, &a.wrong).cmp(&(b.at, b.score, &b.wrong)));
+            recent.dedup();
             let seen = recent.len() as u32;
             if recent.len() > KEEP_ATTEMPTS {
                 recent.drain(..recent.len() - KEEP_ATTEMPTS);
@@ -404,10 +420,10 @@ impl Record {
         let (a, b) = (&mut self.student, &other.student);
         let mut conflicts = Vec::new();
         for (field, mine, theirs) in [
-            ("name", &mut a.name, &b.name),
-            ("class", &mut a.class, &b.class),
-            ("school", &mut a.school, &b.school),
-            ("code", &mut a.code, &b.code),
+            (Field::Name, &mut a.name, &b.name),
+            (Field::Class, &mut a.class, &b.class),
+            (Field::School, &mut a.school, &b.school),
+            (Field::Code, &mut a.code, &b.code),
         ] {
             if mine.is_empty() {
                 mine.clone_from(theirs);
@@ -718,7 +734,7 @@ mod tests {
         assert_eq!(
             conflicts,
             vec![Conflict {
-                field: "class",
+                field: Field::Class,
                 kept: "10A1".into(),
                 other: "10A2".into()
             }]

@@ -41,6 +41,8 @@ pub enum Notice {
     Full,
     /// Damaged data was set aside.
     Recovered,
+    /// Damaged data could not be set aside (storage full); it was left as it was.
+    DamagedNoRoom,
     /// The last student was signed out after this many idle minutes.
     IdleSignedOut(u32),
     /// The code that reads saved profiles did not download: nothing is read or written until
@@ -102,17 +104,43 @@ fn read_profile(id: &str) -> Result<Option<Record>, ()> {
 }
 
 /// Moves a stored value that cannot be read to a backup key, so nothing is lost and the next
-/// start does not trip on it again.
-fn set_aside(key: &Key, what: &str) {
-    if let Some(raw) = platform::read_raw(key) {
-        let backup = Key::Backup(format!("{what}.{}", platform::now().timestamp()));
-        // Only once the copy is safe (in memory-only mode "Unavailable" still means kept).
-        if matches!(
-            platform::write_raw(&backup, &raw),
-            Ok(()) | Err(StorageError::Unavailable)
-        ) {
-            platform::remove(key);
-        }
+/// start does not trip on it again. Returns whether the copy is safe; when there is no room for
+/// it, the value stays where it is (untouched) and the caller must not write over it.
+fn set_aside(key: &Key, what: &str) -> bool {
+    let Some(raw) = platform::read_raw(key) else {
+        return true;
+    };
+    let backup = Key::Backup(format!("{what}.{}", platform::now().timestamp()));
+    // Only once the copy is safe (in memory-only mode "Unavailable" still means kept).
+    if matches!(
+        platform::write_raw(&backup, &raw),
+        Ok(()) | Err(StorageError::Unavailable)
+    ) {
+        platform::remove(key);
+        true
+    } else {
+        false
+    }
+}
+
+/// What start-up found damaged.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Damage {
+    /// Nothing.
+    #[default]
+    None,
+    /// Damaged data was copied to a backup key.
+    SetAside,
+    /// Damaged data could not be copied (storage full): it was left untouched where it was.
+    NoRoom,
+}
+
+impl Damage {
+    fn add(&mut self, copied: bool) {
+        *self = match (*self, copied) {
+            (Damage::NoRoom, _) | (_, false) => Damage::NoRoom,
+            _ => Damage::SetAside,
+        };
     }
 }
 
@@ -127,14 +155,13 @@ fn stored_ids() -> Vec<String> {
 /// Reads the index and every profile. A damaged record is set aside and, when the index knows
 /// whose it was, the profile starts again empty under the same name; a damaged index is set
 /// aside and rebuilt from the records. Returns whether anything was damaged.
-fn load_all() -> (Index, Vec<Record>, bool) {
-    let mut damaged = false;
+fn load_all() -> (Index, Vec<Record>, Damage) {
+    let mut damage = Damage::None;
     let mut index = match platform::load::<Index>(&Key::ProfileIndex) {
         Ok(Some(i)) if i.v <= crate::profile::INDEX_VERSION => i,
         Ok(None) => Index::default(),
         _ => {
-            set_aside(&Key::ProfileIndex, "profiles");
-            damaged = true;
+            damage.add(set_aside(&Key::ProfileIndex, "profiles"));
             Index::default()
         }
     };
@@ -145,9 +172,10 @@ fn load_all() -> (Index, Vec<Record>, bool) {
             Ok(None) => {}
             Err(()) => {
                 let key = Key::Profile(id.clone());
-                set_aside(&key, &format!("profile.{id}"));
-                damaged = true;
-                if let Some(student) = index.get(&id) {
+                let copied = set_aside(&key, &format!("profile.{id}"));
+                damage.add(copied);
+                // Start the student again only where the damaged text is safe in its copy.
+                if copied && let Some(student) = index.get(&id) {
                     let mut fresh = Record::new();
                     fresh.student = student.clone();
                     let _ = platform::save(&key, &fresh);
@@ -158,7 +186,7 @@ fn load_all() -> (Index, Vec<Record>, bool) {
     }
     let students: Vec<Student> = records.iter().map(|r| r.student.clone()).collect();
     index.reconcile(&students);
-    (index, records, damaged)
+    (index, records, damage)
 }
 
 /// Whether this browser has saved profiles (checked without reading them): when not, the first
@@ -196,8 +224,10 @@ pub fn provide_state(stored: Result<Stored, NotLoaded>) {
             records,
             damaged,
         }) => {
-            if damaged {
-                notice.set(Some(Notice::Recovered));
+            match damaged {
+                Damage::None => {}
+                Damage::SetAside => notice.set(Some(Notice::Recovered)),
+                Damage::NoRoom => notice.set(Some(Notice::DamagedNoRoom)),
             }
             (index, records)
         }
@@ -316,28 +346,89 @@ fn write_index_later(index: RwSignal<Index>, notice: Option<NoticeCtx>) {
 }
 
 /// Changes the signed-in student's record and saves it at once; a failed save becomes a
-/// notice, and the change is still kept in memory so nothing on screen is lost.
-pub fn update_progress(f: impl FnOnce(&mut Record)) {
+/// notice, and the change is still kept in memory (see [`UNSAVED`]) so nothing on screen is
+/// lost and the rescue file ([`rescue_file`]) holds it. Returns the failed save, so the screen
+/// that made the change can say so where the student is looking.
+pub fn update_progress(f: impl FnOnce(&mut Record)) -> Result<(), StorageError> {
     let progress = use_progress();
     progress.update(f);
     let Some(id) = use_profiles().index.with_untracked(|i| i.current.clone()) else {
-        return;
+        return Ok(());
     };
     touch();
     platform::mark("dvclab-save-start");
-    let saved = progress.with_untracked(|r| platform::save(&Key::Profile(id), r));
+    let saved = progress.with_untracked(|r| platform::save(&Key::Profile(id.clone()), r));
     platform::measure_since("dvclab-save", "dvclab-save-start");
-    if let Err(e) = saved {
-        warn(e);
+    match saved {
+        Ok(()) => {
+            UNSAVED.with(|u| u.borrow_mut().remove(&id));
+            Ok(())
+        }
+        Err(e) => {
+            progress.with_untracked(|r| UNSAVED.with(|u| u.borrow_mut().insert(id, r.clone())));
+            let memory_only = e == StorageError::Unavailable;
+            warn(e.clone());
+            if memory_only { Ok(()) } else { Err(e) }
+        }
     }
+}
+
+thread_local! {
+    /// Records whose latest state could not be written (storage full), by profile id: what
+    /// the app holds in memory only. Signing in again uses them; the rescue file includes them.
+    static UNSAVED: std::cell::RefCell<std::collections::BTreeMap<String, Record>> =
+        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+}
+
+/// Every student's latest record: what is stored, replaced by what only memory holds (a save
+/// that did not fit, the signed-in student's screen), plus the raw text of damaged copies.
+/// No teacher data: this is what a student may take away.
+fn students_now() -> (Vec<Record>, std::collections::BTreeMap<String, String>) {
+    let mut records: std::collections::BTreeMap<String, Record> = stored_ids()
+        .into_iter()
+        .filter_map(|id| read_profile(&id).ok().flatten().map(|r| (id, r)))
+        .collect();
+    UNSAVED.with(|u| {
+        for (id, r) in u.borrow().iter() {
+            records.insert(id.clone(), r.clone());
+        }
+    });
+    if let Some(ctx) = use_context::<ProgressCtx>() {
+        let current = ctx.0.get_untracked();
+        if !current.student.id.is_empty() {
+            records.insert(current.student.id.clone(), current);
+        }
+    }
+    let damaged = platform::app_entries()
+        .into_iter()
+        .filter(|(k, _)| {
+            k.starts_with("dvclab.backup.profile") || k.starts_with("dvclab.backup.profiles")
+        })
+        .collect();
+    (records.into_values().collect(), damaged)
+}
+
+/// The storage notice's rescue file: every student on this browser as a sealed progress file
+/// (so it imports on any browser like any progress file), holding what memory holds too.
+pub fn rescue_file() -> (String, String) {
+    let (records, damaged) = students_now();
+    let text = crate::transfer::rescue(&records, damaged, &platform::now().to_rfc3339());
+    let name = format!(
+        "dvc-lab-tien-do-{}.json",
+        platform::now().format("%Y-%m-%d-%H%M")
+    );
+    (name, text)
 }
 
 /// Signs a student in (the PIN, if any, is checked by the caller with [`Student::pin_ok`]).
 pub fn sign_in(id: &str) {
     let p = use_profiles();
-    let record = match read_profile(id) {
-        Ok(Some(r)) => r,
-        _ => return,
+    let record = match UNSAVED.with(|u| u.borrow().get(id).cloned()) {
+        Some(r) => r,
+        None => match read_profile(id) {
+            Ok(Some(r)) => r,
+            _ => return,
+        },
     };
     use_progress().set(record);
     p.index.update(|i| {
@@ -379,6 +470,7 @@ pub fn create_profile(draft: &Draft) -> Result<(), Problems> {
     let mut record = Record::new();
     record.student = student.clone();
     if let Err(e) = platform::save(&Key::Profile(student.id.clone()), &record) {
+        UNSAVED.with(|u| u.borrow_mut().insert(student.id.clone(), record.clone()));
         warn(e);
     }
     p.index.update(|i| {
@@ -548,16 +640,35 @@ pub struct ImportReport {
     pub created: Vec<String>,
     /// Students whose existing profile gained the file's progress.
     pub merged: Vec<String>,
+    /// Students already here with everything the file holds (nothing new).
+    pub unchanged: Vec<String>,
     /// Details that differ between the file and this browser (this browser's are kept).
     pub conflicts: Vec<(String, Conflict)>,
+    /// The imported profile has a PIN: the student signs in with it (not by importing).
+    pub needs_pin: Option<String>,
 }
 
-/// Reads a progress file (a student's own, or a whole PC's) into this browser's profiles.
+/// The most profiles a file imported on the student side may hold: a student's own file has
+/// one; a whole PC's file (dozens or thousands) belongs in the teacher area.
+pub const STUDENT_FILE_MAX: usize = 5;
+
+/// Reads a progress file (a student's own, or a few profiles) into this browser's profiles.
 /// With `only` set, the file must belong to that student (importing on "My progress").
-/// Signs the student in when the file holds exactly one. Nothing is written unless the whole
-/// file is good.
-pub fn import_progress(text: &str, only: Option<&str>) -> Result<ImportReport, ImportFailure> {
+/// All or nothing: every profile is written, or none is (what was written is undone).
+/// Signs the student in when the file holds exactly one profile without a PIN; a profile with a
+/// PIN waits for its PIN in the picker ([`ImportReport::needs_pin`]).
+///
+/// `max` is how many profiles the file may hold: [`STUDENT_FILE_MAX`] on the student side;
+/// the teacher area restores a whole PC's rescue file with a larger one.
+pub fn import_progress(
+    text: &str,
+    only: Option<&str>,
+    max: usize,
+) -> Result<ImportReport, ImportFailure> {
     let file = crate::transfer::import(text).map_err(ImportFailure::File)?;
+    if file.records.len() > max {
+        return Err(ImportFailure::WholePc(file.records.len()));
+    }
     if let Some(id) = only
         && (file.records.len() != 1 || file.records[0].student.id != id)
     {
@@ -568,37 +679,86 @@ pub fn import_progress(text: &str, only: Option<&str>) -> Result<ImportReport, I
             .unwrap_or_default();
         return Err(ImportFailure::NotYours(name));
     }
+    let (records, mut report) = merge_with_stored(&file.records);
+    write_all(&records).map_err(ImportFailure::Storage)?;
     let p = use_profiles();
+    for record in records {
+        p.index.update(|i| i.reconcile_one(&record.student));
+        let current = p.index.with_untracked(|i| i.current.clone());
+        if current.as_deref() == Some(record.student.id.as_str()) {
+            use_progress().set(record);
+        }
+    }
+    save_index();
+    if let [one] = file.records.as_slice() {
+        let id = one.student.id.clone();
+        let signed_in = p.index.with_untracked(|i| i.current.clone());
+        let has_pin = p
+            .index
+            .with_untracked(|i| i.get(&id).is_some_and(|s| s.pin.is_some()));
+        if signed_in.as_deref() != Some(id.as_str()) {
+            if has_pin {
+                report.needs_pin = Some(id);
+            } else {
+                sign_in(&id);
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// Each incoming record merged into the stored profile with the same id (or taken as it is),
+/// with what the merge did. Reads storage, writes nothing.
+fn merge_with_stored(incoming: &[Record]) -> (Vec<Record>, ImportReport) {
     let mut report = ImportReport::default();
-    for incoming in &file.records {
-        let id = incoming.student.id.clone();
-        let key = Key::Profile(id.clone());
-        let record = match read_profile(&id) {
+    let records = incoming
+        .iter()
+        .map(|incoming| match read_profile(&incoming.student.id) {
             Ok(Some(mut mine)) => {
+                let before = mine.clone();
                 for c in mine.merge(incoming) {
                     report.conflicts.push((mine.student.name.clone(), c));
                 }
-                report.merged.push(mine.student.name.clone());
+                if mine == before {
+                    report.unchanged.push(mine.student.name.clone());
+                } else {
+                    report.merged.push(mine.student.name.clone());
+                }
                 mine
             }
             _ => {
                 report.created.push(incoming.student.name.clone());
                 incoming.clone()
             }
-        };
-        platform::save(&key, &record).map_err(ImportFailure::Storage)?;
-        p.index.update(|i| i.reconcile_one(&record.student));
-        if p.index
-            .with_untracked(|i| i.current.as_deref() == Some(id.as_str()))
-        {
-            use_progress().set(record);
+        })
+        .collect();
+    (records, report)
+}
+
+/// Writes every record, or none: when one write fails (storage full), the ones already written
+/// get their earlier text back (or are removed), so the browser is exactly as before.
+fn write_all(records: &[Record]) -> Result<(), StorageError> {
+    let mut written: Vec<(Key, Option<String>)> = Vec::with_capacity(records.len());
+    for r in records {
+        let key = Key::Profile(r.student.id.clone());
+        let before = platform::read_raw(&key);
+        match platform::save(&key, r) {
+            // In memory-only mode the write is kept in memory: nothing to undo.
+            Ok(()) | Err(StorageError::Unavailable) => written.push((key, before)),
+            Err(e) => {
+                for (key, before) in written.into_iter().rev() {
+                    match before {
+                        Some(text) => {
+                            let _ = platform::write_raw(&key, &text);
+                        }
+                        None => platform::remove(&key),
+                    }
+                }
+                return Err(e);
+            }
         }
     }
-    save_index();
-    if file.records.len() == 1 {
-        sign_in(&file.records[0].student.id);
-    }
-    Ok(report)
+    Ok(())
 }
 
 /// Why an import did nothing.
@@ -608,6 +768,8 @@ pub enum ImportFailure {
     File(ImportError),
     /// A file of someone else, imported on "My progress".
     NotYours(String),
+    /// A whole PC's file (this many profiles), imported on the student side.
+    WholePc(usize),
     /// This browser could not save.
     Storage(StorageError),
 }
@@ -678,7 +840,7 @@ mod tests {
         let _ = platform::write_raw(&Key::Profile("aa".into()), damaged);
 
         let (index, records, was_damaged) = load_all();
-        assert!(was_damaged);
+        assert_eq!(was_damaged, Damage::SetAside);
         let names: Vec<&str> = records.iter().map(|r| r.student.name.as_str()).collect();
         assert_eq!(names, vec!["Nguyễn Thị Linh", "Lê Văn Nam"]);
         assert!(records[0].lessons.is_empty(), "Linh starts again, empty");
@@ -691,7 +853,7 @@ mod tests {
         );
         assert_eq!(kept[0].1, damaged, "byte for byte");
         // A second start finds nothing damaged: no backup of the backup.
-        assert!(!load_all().2);
+        assert_eq!(load_all().2, Damage::None);
         assert_eq!(backups().len(), 1);
     }
 
@@ -702,7 +864,7 @@ mod tests {
         store(&r);
         let _ = platform::write_raw(&Key::ProfileIndex, "[[[");
         let (index, records, damaged) = load_all();
-        assert!(damaged);
+        assert_eq!(damaged, Damage::SetAside);
         assert_eq!(records.len(), 1);
         assert_eq!(index.people, vec![r.student.clone()]);
         assert_eq!(index.current, None);
@@ -720,8 +882,9 @@ mod tests {
         let newer = r#"{"v":9,"student":{"id":"dd","name":"X Y","class":"10A1"}}"#;
         let _ = platform::write_raw(&Key::Profile("dd".into()), newer);
         let (_, records, damaged) = load_all();
-        assert!(
+        assert_eq!(
             damaged,
+            Damage::SetAside,
             "a record from a newer app is set aside, not misread"
         );
         assert_eq!(records.len(), 1);
@@ -735,6 +898,57 @@ mod tests {
             "written back in the current format: {rewritten}"
         );
         assert!(backups().iter().any(|(_, v)| v == newer));
-        assert!(!load_all().2, "set aside once, not on every start");
+        assert_eq!(
+            load_all().2,
+            Damage::None,
+            "set aside once, not on every start"
+        );
+    }
+
+    #[test]
+    fn an_import_that_does_not_fit_leaves_the_browser_exactly_as_before() {
+        let mut linh = Record::new();
+        linh.student = student("aa", "Nguyễn Thị Linh");
+        linh.open_lesson("vneid", 1_795_000_000);
+        store(&linh);
+        let before = platform::app_entries();
+        // Linh's record grows, then two new profiles: the third write does not fit.
+        let mut grown = linh.clone();
+        grown.open_lesson("dvcqg", 1_795_000_100);
+        let mut an = Record::new();
+        an.student = student("bb", "Trần Văn An");
+        let mut binh = Record::new();
+        binh.student = student("cc", "Lê Thị Bình");
+        binh.student.name = "B".repeat(50);
+        let used: usize = before.iter().map(|(k, v)| k.len() + v.len()).sum();
+        platform::set_memory_quota(Some(used + 180));
+        let result = write_all(&[grown, an, binh]);
+        platform::set_memory_quota(None);
+        assert_eq!(result, Err(StorageError::QuotaExceeded));
+        assert_eq!(platform::app_entries(), before, "every write undone");
+    }
+
+    #[test]
+    fn damaged_data_with_no_room_for_a_copy_is_left_untouched_and_said() {
+        let mut index = Index::default();
+        index.reconcile(&[student("aa", "Nguyễn Thị Linh")]);
+        let _ = platform::save(&Key::ProfileIndex, &index);
+        let damaged = "{\"v\":2,\"lessons\":{\"vneid\":";
+        let _ = platform::write_raw(&Key::Profile("aa".into()), damaged);
+        let used: usize = platform::app_entries()
+            .iter()
+            .map(|(k, v)| k.len() + v.len())
+            .sum();
+        platform::set_memory_quota(Some(used));
+        let (_, records, found) = load_all();
+        platform::set_memory_quota(None);
+        assert_eq!(found, Damage::NoRoom, "not 'a copy was set aside'");
+        assert!(backups().is_empty());
+        assert_eq!(
+            platform::read_raw(&Key::Profile("aa".into())).as_deref(),
+            Some(damaged),
+            "not written over"
+        );
+        assert!(records.is_empty());
     }
 }

@@ -6,6 +6,7 @@
 
 use crate::progress::{MigrateError, Record, SCHEMA_VERSION, migrate};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The biggest file the app will read (a full lab PC is well under 2 MB).
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
@@ -48,6 +49,10 @@ pub struct ExportFile {
     pub exported_at: String,
     /// The records.
     pub records: Vec<Sealed>,
+    /// Damaged stored copies, byte for byte (key → text), carried by a rescue file so nothing
+    /// is lost; never imported.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub damaged: BTreeMap<String, String>,
 }
 
 /// Why a file (or a record in it) was not imported, for a message the person can act on.
@@ -79,6 +84,29 @@ pub enum ImportError {
     /// The file holds no records.
     #[error("the file holds no student records")]
     Empty,
+    /// A record holds a value no DVC Lab writes (a date in the year 99999, a score of 255): a
+    /// crafted or damaged file.
+    #[error("the record of {name} holds {problem}, so the file was not imported")]
+    OutOfRange {
+        /// Whose record.
+        name: String,
+        /// What is out of range.
+        problem: crate::progress::OutOfRange,
+    },
+    /// More records than [`MAX_RECORDS`] (no school has that many students in one file).
+    #[error("the file holds {0} records, more than a school has students")]
+    TooMany(usize),
+}
+
+/// The most records one file may hold: a whole school's, several times over.
+pub const MAX_RECORDS: usize = 20_000;
+
+/// Brings an imported record within what the app keeps, or refuses it.
+fn bounded(record: Record) -> Result<Record, ImportError> {
+    let name = record.student.name.chars().take(60).collect::<String>();
+    record
+        .within_limits()
+        .map_err(|problem| ImportError::OutOfRange { name, problem })
 }
 
 /// A short checksum of a record's canonical JSON text: 64-bit FNV-1a, as 16 hex characters.
@@ -117,8 +145,23 @@ pub fn export(kind: Kind, machine: &str, exported_at: &str, records: &[Record]) 
         machine: machine.into(),
         exported_at: exported_at.into(),
         records,
+        damaged: BTreeMap::new(),
     };
     serde_json::to_string(&file).unwrap_or_default()
+}
+
+/// The storage notice's rescue file: every student's record as a sealed progress file (it
+/// imports like any other), with the damaged copies carried along byte for byte.
+pub fn rescue(records: &[Record], damaged: BTreeMap<String, String>, exported_at: &str) -> String {
+    let text = export(Kind::Student, "", exported_at, records);
+    let Ok(mut file) = serde_json::from_str::<ExportFile>(&text) else {
+        return text;
+    };
+    if records.len() > 1 {
+        file.kind = Kind::Pc;
+    }
+    file.damaged = damaged;
+    serde_json::to_string(&file).unwrap_or(text)
 }
 
 /// A file that was read: its header and every record, migrated to the current schema.
@@ -174,6 +217,9 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     if file.records.is_empty() {
         return Err(ImportError::Empty);
     }
+    if file.records.len() > MAX_RECORDS {
+        return Err(ImportError::TooMany(file.records.len()));
+    }
     let mut records = Vec::with_capacity(file.records.len());
     for sealed in file.records {
         let raw = sealed.record.get();
@@ -183,7 +229,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
             && record.v == SCHEMA_VERSION
             && !record.student.id.is_empty()
         {
-            records.push(record);
+            records.push(bounded(record)?);
             continue;
         }
         // Otherwise: re-create the canonical text (a file re-formatted by an editor still
@@ -205,7 +251,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
         if record.student.id.is_empty() {
             return Err(ImportError::Damaged(format!("{name}: no student id")));
         }
-        records.push(record);
+        records.push(bounded(record)?);
     }
     Ok(Imported {
         kind: file.kind,
@@ -275,5 +321,107 @@ mod tests {
         assert_eq!(import(&empty).unwrap_err(), ImportError::Empty);
         let huge = " ".repeat(MAX_FILE_BYTES as usize + 1);
         assert!(matches!(import(&huge), Err(ImportError::TooLarge { .. })));
+    }
+
+    /// A file sealed like the app seals it, around a record's JSON as given (a crafted file).
+    fn sealed(record_json: &str) -> String {
+        let value: serde_json::Value = serde_json::from_str(record_json).unwrap();
+        let text = value.to_string();
+        format!(
+            r#"{{"app":"dvc-lab","kind":"student","app_version":"0","schema":{SCHEMA_VERSION},"exported_at":"t","records":[{{"sum":"{}","record":{text}}}]}}"#,
+            checksum(&text)
+        )
+    }
+
+    #[test]
+    fn a_crafted_file_with_impossible_values_is_refused_with_the_reason() {
+        let end_of_time = sealed(
+            r#"{"v":2,"student":{"id":"a1","name":"Hoa","class":"10A1"},"lessons":{"vneid":{"opened":8210298326400,"passed":true,"passed_at":8210298326400}}}"#,
+        );
+        assert!(matches!(
+            import(&end_of_time),
+            Err(ImportError::OutOfRange {
+                problem: crate::progress::OutOfRange::Date(_),
+                ..
+            })
+        ));
+        let score = sealed(
+            r#"{"v":2,"student":{"id":"a1","name":"Hoa","class":"10A1"},"lessons":{"vneid":{"opened":1790000000,"best":255}}}"#,
+        );
+        assert!(matches!(
+            import(&score),
+            Err(ImportError::OutOfRange {
+                problem: crate::progress::OutOfRange::Score(_),
+                ..
+            })
+        ));
+        let iri = sealed(
+            r#"{"v":2,"student":{"id":"a1","name":"Hoa","class":"10A1"},"lessons":{"x y/../z":{"opened":1790000000}}}"#,
+        );
+        assert!(matches!(
+            import(&iri),
+            Err(ImportError::OutOfRange {
+                problem: crate::progress::OutOfRange::Id(_),
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn a_huge_attempt_list_is_cut_on_import_and_merges_at_once() {
+        let attempts: Vec<String> = (0..150_000)
+            .map(|i| format!("[{},50,\"q1\"]", 1_790_000_000 + i))
+            .collect();
+        let json = format!(
+            r#"{{"v":2,"student":{{"id":"a1","name":"Hoa","class":"10A1"}},"lessons":{{"vneid":{{"opened":1790000000,"tries":1,"recent":[{}]}}}}}}"#,
+            attempts.join(",")
+        );
+        let file = sealed(&json);
+        let mut a = import(&file).expect("read").records.remove(0);
+        let b = import(&file).expect("read").records.remove(0);
+        assert_eq!(
+            a.lessons["vneid"].recent.len(),
+            crate::progress::KEEP_ATTEMPTS
+        );
+        assert_eq!(a.lessons["vneid"].tries, 3);
+        let started = std::time::Instant::now();
+        a.merge(&b);
+        // Pairwise comparison of 150,000 attempts took ~50 s; cut, it is immediate. (A bound
+        // far above any machine's time, so this never flakes, yet fails the old code.)
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    }
+
+    #[test]
+    fn a_file_with_more_records_than_a_school_is_refused() {
+        let recs: Vec<Record> = (0..=MAX_RECORDS)
+            .map(|i| {
+                let mut r = Record::new();
+                r.student.id = format!("s{i}");
+                r
+            })
+            .collect();
+        let text = export(Kind::Pc, "", "t", &recs);
+        assert_eq!(
+            import(&text).unwrap_err(),
+            ImportError::TooMany(MAX_RECORDS + 1)
+        );
+    }
+
+    #[test]
+    fn a_rescue_file_imports_like_any_progress_file_and_keeps_damaged_copies() {
+        let recs = vec![student("a1", "Lê Thị Hoa")];
+        let damaged: BTreeMap<String, String> = [(
+            "dvclab.backup.profile.b2.1".to_string(),
+            "{\"v\":2,\"less".to_string(),
+        )]
+        .into();
+        let text = rescue(&recs, damaged, "2026-12-02T08:00:00Z");
+        assert_eq!(import(&text).expect("imports").records, recs);
+        let file: ExportFile = serde_json::from_str(&text).unwrap();
+        assert_eq!(
+            file.damaged["dvclab.backup.profile.b2.1"],
+            "{\"v\":2,\"less"
+        );
+        assert!(!text.contains("dvclab.v1.teacher"));
     }
 }

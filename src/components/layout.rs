@@ -148,10 +148,11 @@ fn StorageNotice() -> impl IntoView {
                 Notice::MemoryOnly => t().storage_memory.to_string(),
                 Notice::Full => t().storage_full.to_string(),
                 Notice::Recovered => t().storage_recovered.to_string(),
+                Notice::DamagedNoRoom => t().storage_damaged_no_room.to_string(),
                 Notice::IdleSignedOut(m) => (t().idle_signed_out)(m),
                 Notice::Unread => t().storage_unread.to_string(),
             };
-            let offers_export = matches!(n, Notice::Full | Notice::Recovered);
+            let offers_export = matches!(n, Notice::Full | Notice::Recovered | Notice::DamagedNoRoom);
             view! {
                 <div class="notice" role="status" data-testid="storage-notice">
                     <p>{text}</p>

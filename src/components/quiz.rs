@@ -62,6 +62,8 @@ pub fn Quiz(
     let attempt =
         Memo::new(move |_| progress.with(|p| p.lessons.get(&pid).map_or(0, |r| r.tries)) + 1);
 
+    // The result could not be saved (storage full): said with the result, where she looks.
+    let unsaved = RwSignal::new(false);
     let sid = lesson_id.clone();
     let submit = move |_| {
         let qs = questions(lang.get_untracked());
@@ -87,7 +89,7 @@ pub fn Quiz(
         let now = platform::now().timestamp();
         let g = graded.clone();
         let lesson = sid.clone();
-        update_progress(move |r| r.record_quiz(&lesson, &ids, &g, now));
+        unsaved.set(update_progress(move |r| r.record_quiz(&lesson, &ids, &g, now)).is_err());
         result.set(Some(graded));
         focus_by_id("quiz-result".into());
     };
@@ -141,6 +143,19 @@ pub fn Quiz(
                             >
                                 <p class="score">{(t().pages().score_line)(right, total, g.score)}</p>
                                 <p>{if g.passed { t().pages().passed } else { t().pages().failed }}</p>
+                                {move || unsaved.get().then(|| view! {
+                                    <div class="warning-text" role="alert" data-testid="quiz-unsaved">
+                                        <p>{t().pages().quiz_unsaved}</p>
+                                        <button type="button" class="btn btn-small btn-primary" data-testid="quiz-rescue"
+                                            on:click=move |_| {
+                                                // Synchronously (page chunks do not call the `saved` chunk).
+                                                let (name, text) = crate::state::rescue_file();
+                                                let _ = platform::download(&name, "application/json", &text);
+                                            }>
+                                            {t().notice_export}
+                                        </button>
+                                    </div>
+                                })}
                                 <div class="actions">
                                     <button type="button" class="btn btn-secondary" data-testid="quiz-retry" on:click=retry>
                                         {t().pages().retry}

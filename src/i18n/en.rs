@@ -25,6 +25,7 @@ pub static EN: Strings = Strings {
     storage_memory: "This browser does not let the app save data (private mode?). You can still learn, but progress will be lost when you close the page.",
     storage_full: "The browser's storage is full, so new progress was not saved. Export the data to a file so nothing is lost.",
     storage_recovered: "Saved data was damaged, so the app set a copy aside and started fresh; you can export that copy to a file.",
+    storage_damaged_no_room: "Some saved data is damaged, and the storage is full, so no copy could be set aside; the data was left as it is. Export the data to a file, then ask your teacher to free some storage.",
     storage_unread: "The progress saved on this computer could not be read, because part of the app did not download. Check the network connection, then reload the page; nothing saved is lost.",
     notice_export: "Export data to a file",
     dismiss: "Close",

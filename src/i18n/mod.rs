@@ -34,6 +34,8 @@ pub struct Strings {
     pub storage_memory: &'static str,
     pub storage_full: &'static str,
     pub storage_recovered: &'static str,
+    /// Damaged data could not be set aside because storage is full.
+    pub storage_damaged_no_room: &'static str,
     /// Saved profiles could not be read: a chunk did not download.
     pub storage_unread: &'static str,
     pub notice_export: &'static str,

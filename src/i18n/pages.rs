@@ -50,6 +50,8 @@ pub struct PageStrings {
     pub right_match: &'static str,
     pub score_line: fn(usize, usize, u8) -> String,
     pub passed: &'static str,
+    /// The quiz result could not be saved (storage full).
+    pub quiz_unsaved: &'static str,
     pub failed: &'static str,
     pub retry: &'static str,
     pub attempt_n: fn(u32) -> String,

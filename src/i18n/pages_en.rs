@@ -63,6 +63,7 @@ pub static PAGES_EN: PageStrings = PageStrings {
     right_match: "Correct meaning",
     score_line: |c, n, p| format!("You got {c} of {n} right ({p}%)."),
     passed: "Passed! You have completed this lesson.",
+    quiz_unsaved: "This result was NOT saved: the browser's storage is full. Press “Export data to a file” to keep it, then import that file on another computer or ask your teacher to free some storage.",
     failed: "Not passed yet — you need 80%. Read the explanations above and try again.",
     retry: "Try again",
     attempt_n: |n| format!("Attempt {n}"),

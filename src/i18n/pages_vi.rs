@@ -61,6 +61,7 @@ pub static PAGES_VI: PageStrings = PageStrings {
     right_match: "Nghĩa đúng",
     score_line: |c, n, p| format!("Bạn trả lời đúng {c}/{n} câu ({p}%)."),
     passed: "Đạt! Bạn đã hoàn thành bài này.",
+    quiz_unsaved: "Kết quả này CHƯA được lưu: bộ nhớ của trình duyệt đã đầy. Hãy bấm “Xuất dữ liệu ra tệp” để giữ nó, rồi nhập tệp đó ở máy khác hoặc nhờ thầy cô giải phóng bộ nhớ.",
     failed: "Chưa đạt — cần đúng từ 80%. Đọc giải thích bên trên rồi làm lại nhé.",
     retry: "Làm lại",
     attempt_n: |n| format!("Lần làm thứ {n}"),

@@ -36,6 +36,9 @@ pub struct PeopleStrings {
     pub form_errors: fn(usize) -> String,
     pub problem: fn(Problem) -> &'static str,
     pub import_title: &'static str,
+    /// Teacher area: restoring many profiles from a file.
+    pub restore_title: &'static str,
+    pub restore_help: &'static str,
     pub import_help: &'static str,
     pub import_button: &'static str,
     pub import_done: fn(&ImportReport) -> String,

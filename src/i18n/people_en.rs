@@ -61,6 +61,8 @@ pub static PEOPLE_EN: PeopleStrings = PeopleStrings {
         Problem::TooLong => "This is too long.",
     },
     import_title: "Studied on another device?",
+    restore_title: "Restore student profiles from a file",
+    restore_help: "For a computer whose storage was full, or when moving to another computer: choose the “Export data to a file” file or a computer's progress file. The profiles are added or merged on this computer; if they do not fit, nothing changes.",
     import_help: "Choose the progress file (.json) you downloaded there. Progress is merged; nothing is lost.",
     import_button: "Import a progress file",
     import_done: |r| {
@@ -71,20 +73,25 @@ pub static PEOPLE_EN: PeopleStrings = PeopleStrings {
         if !r.merged.is_empty() {
             parts.push(format!("Merged progress into: {}.", r.merged.join(", ")));
         }
+        if !r.unchanged.is_empty() {
+            parts.push(format!(
+                "Nothing new: this computer already has all the progress in the file of {}.",
+                r.unchanged.join(", ")
+            ));
+        }
         for (who, c) in &r.conflicts {
-            let field = match c.field {
-                "name" => "name",
-                "class" => "class",
-                "school" => "school",
-                _ => "student code",
-            };
+            let field = field_name(c.field);
             parts.push(format!("Note: {who} has a different {field} — this computer keeps “{}”, the file says “{}”.", c.kept, c.other));
+        }
+        if r.needs_pin.is_some() {
+            parts.push("This profile has a PIN: choose your name in the list and type your PIN to continue.".into());
         }
         parts.join(" ")
     },
     import_failed: |f| {
         match f {
         ImportFailure::NotYours(name) => format!("This file holds {name}'s progress, not yours. Press “Switch student” and import it on the profile page."),
+        ImportFailure::WholePc(n) => format!("This file holds {n} profiles: it is a whole computer's file, exported by a teacher. Teachers import it in the Teacher area. Nothing changed."),
         ImportFailure::Storage(_) => "The browser's storage is full, so nothing was imported and nothing changed.".into(),
         ImportFailure::File(e) => match e {
             ImportError::TooLarge { mb } => format!("The file is {mb} MB — far too big for a DVC Lab progress file. Is it the right file?"),
@@ -94,6 +101,8 @@ pub static PEOPLE_EN: PeopleStrings = PeopleStrings {
             ImportError::Tampered(name) => format!("{name}'s data in the file was changed after export (checksum mismatch), so it was not imported."),
             ImportError::Damaged(_) => "A profile in the file is damaged, so the file was not imported. Nothing changed.".into(),
             ImportError::Empty => "The file holds no student profiles.".into(),
+            ImportError::OutOfRange { name, problem } => format!("{name}'s data in the file holds a value DVC Lab never writes ({}); the file may have been edited or damaged. It was not imported; nothing changed.", out_of_range(problem)),
+            ImportError::TooMany(n) => format!("The file holds {n} profiles, more than a school has students. Is it the right file? Nothing changed."),
         },
     }
     },
@@ -141,3 +150,28 @@ pub static PEOPLE_EN: PeopleStrings = PeopleStrings {
     col_class: "Class",
     col_done: "Lessons passed",
 };
+
+/// What is out of range in an imported record, in English.
+fn out_of_range(p: &crate::progress::OutOfRange) -> &'static str {
+    use crate::progress::OutOfRange::*;
+    match p {
+        Date(_) => "a date outside 2020–2099",
+        Score(_) => "a score above 100",
+        Count(_) => "an impossibly large number",
+        Id(_) => "an invalid lesson or profile id",
+        Detail(_) => {
+            "a name, class, school or student code that is too long or has strange characters"
+        }
+    }
+}
+
+/// A student detail's name, in English.
+pub fn field_name(f: crate::progress::Field) -> &'static str {
+    use crate::progress::Field::*;
+    match f {
+        Name => "name",
+        Class => "class",
+        School => "school",
+        Code => "student code",
+    }
+}

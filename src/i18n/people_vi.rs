@@ -55,6 +55,8 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
         Problem::TooLong => "Nội dung quá dài.",
     },
     import_title: "Đã học ở máy khác?",
+    restore_title: "Khôi phục hồ sơ học sinh từ tệp",
+    restore_help: "Dùng khi bộ nhớ của máy đã đầy hoặc khi chuyển sang máy khác: chọn tệp “Xuất dữ liệu ra tệp” hay tệp tiến độ của máy. Các hồ sơ được thêm hoặc gộp vào máy này; nếu không đủ chỗ thì không có gì bị thay đổi.",
     import_help: "Chọn tệp tiến độ (.json) bạn đã tải về ở máy kia. Tiến độ được gộp, không mất gì.",
     import_button: "Nhập tệp tiến độ",
     import_done: |r| {
@@ -68,23 +70,28 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
                 r.merged.join(", ")
             ));
         }
+        if !r.unchanged.is_empty() {
+            parts.push(format!(
+                "Không có gì mới: máy này đã có đủ tiến độ trong tệp của {}.",
+                r.unchanged.join(", ")
+            ));
+        }
         for (who, c) in &r.conflicts {
-            let field = match c.field {
-                "name" => "họ tên",
-                "class" => "lớp",
-                "school" => "trường",
-                _ => "mã học sinh",
-            };
+            let field = field_name(c.field);
             parts.push(format!(
                 "Lưu ý: {who} có {field} khác nhau — máy này giữ “{}”, tệp ghi “{}”.",
                 c.kept, c.other
             ));
+        }
+        if r.needs_pin.is_some() {
+            parts.push("Hồ sơ này có mã PIN: hãy chọn tên của bạn trong danh sách rồi nhập mã PIN để tiếp tục.".into());
         }
         parts.join(" ")
     },
     import_failed: |f| {
         match f {
         ImportFailure::NotYours(name) => format!("Tệp này là tiến độ của {name}, không phải của bạn. Hãy bấm “Đổi người học” rồi nhập ở trang chọn hồ sơ."),
+        ImportFailure::WholePc(n) => format!("Tệp này có {n} hồ sơ: đó là tệp của cả một máy, do thầy cô xuất. Thầy cô nhập nó ở khu vực Giáo viên. Không có gì bị thay đổi."),
         ImportFailure::Storage(_) => "Bộ nhớ của trình duyệt đã đầy nên chưa nhập được. Không có gì bị thay đổi.".into(),
         ImportFailure::File(e) => match e {
             ImportError::TooLarge { mb } => format!("Tệp nặng {mb} MB, quá lớn so với một tệp tiến độ DVC Lab. Bạn chọn đúng tệp chưa?"),
@@ -94,6 +101,8 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
             ImportError::Tampered(name) => format!("Dữ liệu của {name} trong tệp đã bị sửa sau khi xuất (mã kiểm tra không khớp) nên không được nhập."),
             ImportError::Damaged(_) => "Một hồ sơ trong tệp bị hỏng nên tệp không được nhập. Không có gì bị thay đổi.".into(),
             ImportError::Empty => "Tệp không có hồ sơ học sinh nào.".into(),
+            ImportError::OutOfRange { name, problem } => format!("Dữ liệu của {name} trong tệp có giá trị mà DVC Lab không bao giờ ghi ({}), có thể tệp đã bị sửa hoặc hỏng. Tệp không được nhập; không có gì bị thay đổi.", out_of_range(problem)),
+            ImportError::TooMany(n) => format!("Tệp có {n} hồ sơ, nhiều hơn số học sinh của một trường. Bạn chọn đúng tệp chưa? Không có gì bị thay đổi."),
         },
     }
     },
@@ -141,3 +150,26 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
     col_class: "Lớp",
     col_done: "Bài đã đạt",
 };
+
+/// What is out of range in an imported record, in Vietnamese.
+fn out_of_range(p: &crate::progress::OutOfRange) -> &'static str {
+    use crate::progress::OutOfRange::*;
+    match p {
+        Date(_) => "một ngày nằm ngoài khoảng 2020–2099",
+        Score(_) => "một điểm lớn hơn 100",
+        Count(_) => "một con số lớn bất thường",
+        Id(_) => "một mã bài học hoặc mã hồ sơ không hợp lệ",
+        Detail(_) => "họ tên, lớp, trường hoặc mã học sinh quá dài hay có ký tự lạ",
+    }
+}
+
+/// A student detail's name, in Vietnamese.
+pub fn field_name(f: crate::progress::Field) -> &'static str {
+    use crate::progress::Field::*;
+    match f {
+        Name => "họ tên",
+        Class => "lớp",
+        School => "trường",
+        Code => "mã học sinh",
+    }
+}

@@ -7,6 +7,8 @@ pub struct TeachStrings {
     pub lock_label: &'static str,
     pub lock_open: &'static str,
     pub lock_wrong: &'static str,
+    /// Seconds to wait after too many wrong PINs.
+    pub lock_wait: fn(i64) -> String,
     pub lock_forgot: &'static str,
     pub pin_title: &'static str,
     pub pin_on: &'static str,
@@ -73,7 +75,7 @@ pub struct TeachStrings {
     pub assign: &'static str,
     pub assign_choose: &'static str,
     pub conflicts_title: &'static str,
-    pub conflict_line: fn(&str, &str, &str, &str) -> String,
+    pub conflict_line: fn(&str, crate::progress::Field, &str, &str) -> String,
     pub lessons_title: &'static str,
     pub pass_rate: fn(usize, usize) -> String,
     pub missed_title: &'static str,
@@ -92,6 +94,12 @@ pub struct TeachStrings {
     pub clear: &'static str,
     pub clear_confirm: &'static str,
     pub saved_full: &'static str,
+    /// Stored records left out for impossible values.
+    pub stored_left_out: fn(usize) -> String,
+    /// Stored teacher data unreadable; a copy set aside.
+    pub stored_set_aside: &'static str,
+    /// Stored teacher data unreadable; no room for a copy, left untouched.
+    pub stored_kept: &'static str,
     pub report_heading: fn(&str) -> String,
     pub col_certificate: &'static str,
     pub whole_school: &'static str,

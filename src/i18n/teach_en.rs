@@ -10,6 +10,7 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
     lock_label: "Teacher PIN",
     lock_open: "Open the teacher area",
     lock_wrong: "That PIN is not right. Try again.",
+    lock_wait: |s| format!("Too many wrong PINs: wait {s} seconds, then try again."),
     lock_forgot: "Forgot the PIN? Whoever manages the lab can delete the entry dvclab.v1.teacher-pin from the site's storage (the browser's developer tools → Application → Local Storage); students' progress is not affected.",
     pin_title: "Teacher PIN (optional)",
     pin_on: "The teacher area on this computer has a PIN: it must be entered each time the area is opened.",
@@ -66,6 +67,7 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
         }
         RosterError::MissingColumns(c) => format!("Missing columns: {}.", c.join(", ")),
         RosterError::Empty => "The list has no students.".into(),
+        RosterError::TooMany(n) => format!("The list has {n} rows, more than a school has students (at most {}). Is it the right sheet? The earlier list is kept.", crate::teacher::roster::MAX_ROSTER_STUDENTS),
         RosterError::DuplicateCodes(c) => format!(
             "Duplicate student codes: {}. Fix them in Excel and import again.",
             c.join(", ")
@@ -115,6 +117,7 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
     assign_choose: "— choose a student —",
     conflicts_title: "Details that differ between files",
     conflict_line: |name, field, kept, other| {
+        let field = super::people_en::field_name(field);
         format!("{name}: {field} “{kept}” (used) and “{other}”.")
     },
     lessons_title: "Pass rate per lesson",
@@ -135,6 +138,13 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
     clear: "Clear imported data",
     clear_confirm: "Clear all imported progress and the class list on this computer? (This computer's own student profiles stay.)",
     saved_full: "The browser's storage is full, so the imported data only lasts until this page is closed. Download the CSV now.",
+    stored_left_out: |n| {
+        format!(
+            "{n} stored records held impossible values (a date in the year 99999, say) and were left out; import that computer's file again if needed."
+        )
+    },
+    stored_set_aside: "The teacher data stored in this browser could not be read (damaged, or written by a newer version). A copy was set aside; “Export data” at the end of the page includes it. Import the files again.",
+    stored_kept: "The teacher data stored in this browser could not be read, and storage is full, so no copy could be set aside: it is left as it is and not written over. What you import now lasts only until this page is closed; press “Clear imported data” to start again.",
     report_heading: |date| format!("Report: “Online public services” training — {date}"),
     col_certificate: "Certificate code",
     whole_school: "Whole school",

@@ -10,6 +10,7 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     lock_label: "Mã PIN giáo viên",
     lock_open: "Mở khu vực giáo viên",
     lock_wrong: "Mã PIN không đúng. Hãy thử lại.",
+    lock_wait: |s| format!("Đã nhập sai nhiều lần: hãy chờ {s} giây rồi thử lại."),
     lock_forgot: "Quên mã PIN? Người quản lý phòng máy có thể xoá mục dvclab.v1.teacher-pin trong dữ liệu lưu trữ của trang web (công cụ cho nhà phát triển của trình duyệt → Application → Local Storage); tiến độ của học sinh không bị ảnh hưởng.",
     pin_title: "Mã PIN giáo viên (không bắt buộc)",
     pin_on: "Khu vực giáo viên trên máy này đang có mã PIN: mỗi lần mở đều phải nhập mã.",
@@ -65,6 +66,7 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
         RosterError::NoHeader => "Không thấy dòng tiêu đề có cột “Họ và tên”.".into(),
         RosterError::MissingColumns(c) => format!("Thiếu cột: {}.", c.join(", ")),
         RosterError::Empty => "Danh sách không có học sinh nào.".into(),
+        RosterError::TooMany(n) => format!("Danh sách có {n} dòng, nhiều hơn số học sinh của một trường (tối đa {}). Bạn chọn đúng trang tính chưa? Danh sách cũ được giữ nguyên.", crate::teacher::roster::MAX_ROSTER_STUDENTS),
         RosterError::DuplicateCodes(c) => format!(
             "Mã học sinh bị trùng: {}. Hãy sửa trong Excel rồi nhập lại.",
             c.join(", ")
@@ -114,6 +116,7 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     assign_choose: "— chọn học sinh —",
     conflicts_title: "Thông tin khác nhau giữa các tệp",
     conflict_line: |name, field, kept, other| {
+        let field = super::people_vi::field_name(field);
         format!("{name}: {field} “{kept}” (đang dùng) và “{other}”.")
     },
     lessons_title: "Tỉ lệ đạt từng bài",
@@ -134,6 +137,13 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     clear: "Xoá dữ liệu đã nhập",
     clear_confirm: "Xoá mọi tiến độ và danh sách lớp đã nhập trên máy này? (Hồ sơ học sinh của máy này không bị xoá.)",
     saved_full: "Bộ nhớ của trình duyệt đã đầy nên dữ liệu đã nhập chỉ dùng được đến khi đóng trang. Hãy tải tệp CSV về ngay.",
+    stored_left_out: |n| {
+        format!(
+            "{n} bản ghi đã lưu có giá trị không thể có (ví dụ một ngày ở năm 99999) nên đã được bỏ ra; hãy nhập lại tệp của máy đó nếu cần."
+        )
+    },
+    stored_set_aside: "Dữ liệu giáo viên đã lưu trên trình duyệt này không đọc được (bị hỏng hoặc do phiên bản mới hơn ghi). Một bản sao đã được cất riêng; “Xuất dữ liệu” ở cuối trang lấy được bản sao đó. Hãy nhập lại các tệp.",
+    stored_kept: "Dữ liệu giáo viên đã lưu không đọc được, và bộ nhớ đầy nên chưa cất riêng được bản sao: dữ liệu đó được giữ nguyên, không bị ghi đè. Những gì nhập bây giờ chỉ dùng được đến khi đóng trang; bấm “Xoá dữ liệu đã nhập” để bắt đầu lại.",
     report_heading: |date| {
         format!("Báo cáo kết quả học “Kỹ năng sử dụng dịch vụ công trực tuyến” — {date}")
     },

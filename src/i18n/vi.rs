@@ -25,6 +25,7 @@ pub static VI: Strings = Strings {
     storage_memory: "Trình duyệt này không cho phép lưu dữ liệu (chế độ ẩn danh?). Bạn vẫn học được, nhưng tiến độ sẽ mất khi đóng trang.",
     storage_full: "Bộ nhớ của trình duyệt đã đầy nên chưa lưu được tiến độ mới. Hãy xuất dữ liệu ra tệp để không mất gì.",
     storage_recovered: "Dữ liệu đã lưu bị hỏng nên ứng dụng đã cất riêng một bản sao và bắt đầu lại; bạn có thể xuất bản sao đó ra tệp.",
+    storage_damaged_no_room: "Một phần dữ liệu đã lưu bị hỏng, và bộ nhớ đầy nên chưa cất riêng được bản sao; dữ liệu đó vẫn được giữ nguyên. Hãy xuất dữ liệu ra tệp rồi nhờ thầy cô giải phóng bộ nhớ.",
     storage_unread: "Chưa đọc được dữ liệu đã lưu trên máy này vì một phần của ứng dụng chưa tải về được. Hãy kiểm tra kết nối mạng rồi tải lại trang; dữ liệu đã lưu vẫn còn nguyên.",
     notice_export: "Xuất dữ liệu ra tệp",
     dismiss: "Đóng",

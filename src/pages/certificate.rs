@@ -30,14 +30,8 @@ pub fn CertificatePage() -> impl IntoView {
             }
             .into_any();
         };
-        let date = chrono::DateTime::from_timestamp(done, 0)
-            .map(|d| {
-                // Vietnam time (UTC+7) so a pass late in the evening shows the right day.
-                (d + chrono::Duration::hours(7))
-                    .format("%d/%m/%Y")
-                    .to_string()
-            })
-            .unwrap_or_default();
+        // Vietnam time (UTC+7) so a pass late in the evening shows the right day.
+        let date = crate::dates::day(done);
         let lessons: Vec<(String, u8)> = course()
             .lessons(lang.get())
             .iter()

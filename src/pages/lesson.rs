@@ -26,7 +26,8 @@ pub fn LessonPage() -> impl IntoView {
                 platform::set_title(&format!("{} – {}", d.meta.title, s.app_name));
                 let now = platform::now().timestamp();
                 if crate::state::use_progress().with_untracked(|p| !p.lessons.contains_key(&id)) {
-                    update_progress(|p| p.open_lesson(&id, now));
+                    // A failed save shows the storage notice; opening a lesson loses nothing.
+                    let _ = update_progress(|p| p.open_lesson(&id, now));
                 }
             }
             None => platform::set_title(&format!("{} – {}", s.nf_title, s.app_name)),

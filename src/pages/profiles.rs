@@ -280,7 +280,18 @@ fn text_field(
 /// "Đã học ở máy khác?": reads a progress file into this browser. With `only`, the file must
 /// be that student's (used on "My progress").
 #[component]
-pub fn ImportBox(only: Option<String>, done: Callback<()>) -> impl IntoView {
+pub fn ImportBox(
+    only: Option<String>,
+    done: Callback<()>,
+    /// In the teacher area: restores a whole PC's file (many profiles) onto this browser.
+    #[prop(optional)]
+    restore: bool,
+) -> impl IntoView {
+    let max = if restore {
+        crate::transfer::MAX_RECORDS
+    } else {
+        crate::state::STUDENT_FILE_MAX
+    };
     let t = use_t();
     let message = RwSignal::new(None::<(bool, String)>);
     let owner = Owner::current();
@@ -295,7 +306,7 @@ pub fn ImportBox(only: Option<String>, done: Callback<()>) -> impl IntoView {
                 let Some(owner) = owner.as_ref() else { return };
                 let result = match text {
                     Ok(text) => {
-                        owner.with(|| crate::state::import_progress(&text, only.as_deref()))
+                        owner.with(|| crate::state::import_progress(&text, only.as_deref(), max))
                     }
                     Err(platform::FileError::TooLarge { mb }) => Err(ImportFailure::File(
                         crate::transfer::ImportError::TooLarge { mb },
@@ -319,11 +330,11 @@ pub fn ImportBox(only: Option<String>, done: Callback<()>) -> impl IntoView {
     };
     view! {
         <section class="import-box">
-            <h2>{move || if is_own { t().people().import_own } else { t().people().import_title }}</h2>
-            <p class="hint">{move || t().people().import_help}</p>
+            <h2>{move || if restore { t().people().restore_title } else if is_own { t().people().import_own } else { t().people().import_title }}</h2>
+            <p class="hint">{move || if restore { t().people().restore_help } else { t().people().import_help }}</p>
             <p>
-                <label for=if is_own { "import-own" } else { "import-file" } class="file-label">{move || t().people().import_button}</label>
-                <input id=if is_own { "import-own" } else { "import-file" } type="file" accept=".json,application/json"
+                <label for=if restore { "restore-file" } else if is_own { "import-own" } else { "import-file" } class="file-label">{move || t().people().import_button}</label>
+                <input id=if restore { "restore-file" } else if is_own { "import-own" } else { "import-file" } type="file" accept=".json,application/json"
                     data-testid="import-file" on:change=on_change/>
             </p>
             {move || message.get().map(|(ok, text)| view! {

@@ -130,10 +130,12 @@ pub fn ProgressPage() -> impl IntoView {
                     {move || t().people().download_own}
                 </button>
             </p>
-            {move || {
-                let id = progress.with(|r| r.student.id.clone());
-                view! { <crate::pages::profiles::ImportBox only=Some(id) done=Callback::new(|_| ())/> }
-            }}
+            {
+                // Only a change of student re-draws the box: an import that changes this
+                // student's progress must not wipe the message that says what it did.
+                let id = Memo::new(move |_| progress.with(|r| r.student.id.clone()));
+                move || view! { <crate::pages::profiles::ImportBox only=Some(id.get()) done=Callback::new(|_| ())/> }
+            }
         </section>
     }
 }

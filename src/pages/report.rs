@@ -22,9 +22,60 @@ struct Data {
     log: RwSignal<Vec<(bool, String)>>,
     busy: RwSignal<Option<(usize, usize)>>,
     full: RwSignal<bool>,
+    /// What opening the area found wrong with the stored data, if anything.
+    stored: RwSignal<StoredNote>,
+}
+
+/// What opening the teacher area found in storage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum StoredNote {
+    /// Nothing wrong.
+    Fine,
+    /// This many stored records held impossible values and were left out.
+    LeftOut(usize),
+    /// The stored data could not be read; a copy was set aside under a backup key.
+    SetAside,
+    /// The stored data could not be read, and there was no room for a copy: it is left as it
+    /// is, and nothing is saved over it until the teacher clears it.
+    Kept,
+}
+
+/// Reads the teacher's stored collection. Nothing stored can break the area: unreadable data is
+/// set aside (or, with no room for a copy, left untouched and not written over), and records
+/// with impossible values are left out — each said on screen.
+fn load_collection() -> (Collection, StoredNote) {
+    match platform::load::<Collection>(&Key::Teacher) {
+        Ok(None) => (Collection::default(), StoredNote::Fine),
+        Ok(Some(c)) if c.v <= crate::teacher::class::COLLECTION_VERSION => {
+            let (c, left_out) = c.within_limits();
+            let note = if left_out > 0 {
+                StoredNote::LeftOut(left_out)
+            } else {
+                StoredNote::Fine
+            };
+            (c, note)
+        }
+        _ => {
+            let raw = platform::read_raw(&Key::Teacher).unwrap_or_default();
+            let backup = Key::Backup(format!("teacher.{}", platform::now().timestamp()));
+            let note = match platform::write_raw(&backup, &raw) {
+                Ok(()) | Err(platform::StorageError::Unavailable) => {
+                    platform::remove(&Key::Teacher);
+                    StoredNote::SetAside
+                }
+                Err(_) => StoredNote::Kept,
+            };
+            (Collection::default(), note)
+        }
+    }
 }
 
 fn save(d: Data) {
+    // Unreadable data that could not be copied is never written over.
+    if d.stored.get_untracked() == StoredNote::Kept {
+        d.full.set(true);
+        return;
+    }
     let r = d
         .collection
         .with_untracked(|c| platform::save(&Key::Teacher, c));
@@ -33,13 +84,7 @@ fn save(d: Data) {
 }
 
 fn date(ts: i64) -> String {
-    chrono::DateTime::from_timestamp(ts, 0)
-        .map(|d| {
-            (d + chrono::Duration::hours(7))
-                .format("%d/%m/%Y")
-                .to_string()
-        })
-        .unwrap_or_default()
+    crate::dates::day(ts)
 }
 
 fn lesson_title(lang: Lang, id: &str) -> String {
@@ -120,12 +165,8 @@ async fn import_files(d: Data, files: Vec<web_sys::File>, owner: Owner) {
 /// The report sections of the teacher area.
 #[component]
 pub fn ClassReport() -> impl IntoView {
-    let collection = RwSignal::new(
-        platform::load::<Collection>(&Key::Teacher)
-            .ok()
-            .flatten()
-            .unwrap_or_default(),
-    );
+    let (loaded, note) = load_collection();
+    let collection = RwSignal::new(loaded);
     let report =
         Memo::new(move |_| std::sync::Arc::new(collection.with(|c| c.report(requirements()))));
     let d = Data {
@@ -134,6 +175,7 @@ pub fn ClassReport() -> impl IntoView {
         log: RwSignal::new(Vec::new()),
         busy: RwSignal::new(None),
         full: RwSignal::new(false),
+        stored: RwSignal::new(note),
     };
     view! {
         <Imports d=d/>
@@ -268,6 +310,16 @@ fn Imports(d: Data) -> impl IntoView {
                 }).collect_view()}
             </ul>
             {move || d.full.get().then(|| view! { <p class="field-error" role="alert">{t().teach().saved_full}</p> })}
+            {move || {
+                let tt = t().teach();
+                let text = match d.stored.get() {
+                    StoredNote::Fine => return None,
+                    StoredNote::LeftOut(n) => (tt.stored_left_out)(n),
+                    StoredNote::SetAside => tt.stored_set_aside.to_string(),
+                    StoredNote::Kept => tt.stored_kept.to_string(),
+                };
+                Some(view! { <p class="field-error" role="alert" data-testid="teacher-stored-note">{text}</p> })
+            }}
             <h2>{move || t().teach().roster_title}</h2>
             <p>{move || t().teach().roster_help}</p>
             <p>
@@ -481,7 +533,7 @@ fn Dashboard(d: Data) -> impl IntoView {
             {(!conflicts.is_empty()).then(|| view! {
                 <section data-testid="conflicts">
                     <h2>{tt.conflicts_title}</h2>
-                    <ul>{conflicts.into_iter().map(|c| view! { <li>{(tt.conflict_line)(&c.name, &c.field, &c.kept, &c.other)}</li> }).collect_view()}</ul>
+                    <ul>{conflicts.into_iter().map(|c| view! { <li>{(tt.conflict_line)(&c.name, c.field, &c.kept, &c.other)}</li> }).collect_view()}</ul>
                 </section>
             })}
         }
@@ -563,6 +615,7 @@ fn Dashboard(d: Data) -> impl IntoView {
                         if platform::confirm(t().teach().clear_confirm) {
                             d.collection.set(Collection::default());
                             d.log.set(Vec::new());
+                            d.stored.set(StoredNote::Fine);
                             platform::remove(&Key::Teacher);
                         }
                     }>{tt.clear}</button>

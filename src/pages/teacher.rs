@@ -49,6 +49,25 @@ pub fn Teacher() -> impl IntoView {
             .flatten(),
     );
     let open = RwSignal::new(stored.get_untracked().is_none());
+    // Leaving the page (another site, closing the tab) locks the area, so the browser's back
+    // button cannot bring it back open from its page cache; a page shown again from that cache
+    // is locked too.
+    let lock = move || {
+        if stored.get_untracked().is_some() {
+            open.set(false);
+            platform::hide_test_id("teacher-area");
+        }
+    };
+    let hide = window_event_listener(leptos::ev::pagehide, move |_| lock());
+    let show = window_event_listener(leptos::ev::pageshow, move |e| {
+        if e.persisted() {
+            lock();
+        }
+    });
+    on_cleanup(move || {
+        hide.remove();
+        show.remove();
+    });
     view! {
         <h1>{move || t().pages().teacher_title}</h1>
         {move || if open.get() {
@@ -65,13 +84,48 @@ fn TeacherLock(stored: RwSignal<Option<String>>, open: RwSignal<bool>) -> impl I
     let t = use_t();
     let pin = RwSignal::new(String::new());
     let wrong = RwSignal::new(false);
+    // Wrong PINs in a row, and until when the next try must wait (see `profile::pin_wait_secs`).
+    let wait = RwSignal::new(read_wait());
+    let now = RwSignal::new(platform::now().timestamp());
+    let tick = set_interval_with_handle(
+        move || now.set(platform::now().timestamp()),
+        std::time::Duration::from_secs(1),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(t) = tick {
+            t.clear();
+        }
+    });
+    let left = move || (wait.get().1 - now.get()).max(0);
+    let waiting = move || left() > 0;
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let at = platform::now().timestamp();
+        now.set(at);
+        if wait.get_untracked().1 > at {
+            return;
+        }
         let ok = stored
             .get_untracked()
             .is_none_or(|s| crate::profile::pin_opens(&s, &pin.get_untracked()));
         wrong.set(!ok);
         pin.set(String::new());
+        let fails = if ok {
+            0
+        } else {
+            wait.get_untracked().0.saturating_add(1)
+        };
+        let next = (fails, at + crate::profile::pin_wait_secs(fails));
+        wait.set(next);
+        if ok {
+            platform::remove(&platform::Key::TeacherPinWait);
+        } else {
+            let _ = platform::write_word(
+                &platform::Key::TeacherPinWait,
+                &format!("{} {}", next.0, next.1),
+            );
+        }
         // Only on success: setting the same value would re-draw the lock and lose the message.
         if ok {
             open.set(true);
@@ -87,13 +141,25 @@ fn TeacherLock(stored: RwSignal<Option<String>>, open: RwSignal<bool>) -> impl I
                 aria-describedby="teacher-pin-error"
                 prop:value=move || pin.get()
                 on:input=move |ev| pin.set(event_target_value(&ev))/>
-            <button type="submit" class="btn btn-primary">{move || t().teach().lock_open}</button>
+            <button type="submit" class="btn btn-primary" data-testid="teacher-pin-open"
+                disabled=waiting>{move || t().teach().lock_open}</button>
             <p id="teacher-pin-error" class="field-error" role="alert" data-testid="teacher-pin-error">
                 {move || wrong.get().then(|| t().teach().lock_wrong)}
+                {move || waiting().then(|| view! { " " {(t().teach().lock_wait)(left())} })}
             </p>
             <p class="rule">{move || t().teach().lock_forgot}</p>
         </form>
     }
+}
+
+/// The stored count of wrong teacher PINs and until when to wait (nothing stored: none).
+fn read_wait() -> (u32, i64) {
+    platform::read_word(&platform::Key::TeacherPinWait)
+        .and_then(|w| {
+            let (fails, until) = w.split_once(' ')?;
+            Some((fails.parse().ok()?, until.parse().ok()?))
+        })
+        .unwrap_or((0, 0))
 }
 
 /// Sets, changes or removes the teacher PIN.
@@ -188,6 +254,7 @@ fn TeacherArea(stored: RwSignal<Option<String>>) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let kept = LocalResource::new(platform::storage_persisted);
     view! {
+        <div data-testid="teacher-area">
         <p class="lead">{move || t().pages().teacher_lead}</p>
         <crate::pages::report::ClassReport/>
         <ProfilesHere/>
@@ -207,6 +274,10 @@ fn TeacherArea(stored: RwSignal<Option<String>>) -> impl IntoView {
             <p class="rule">{move || t().pages().teacher_export_help}</p>
             {move || error.get().map(|e| view! { <p class="warning-text" role="alert">{e}</p> })}
         </section>
+        <section class="overall" data-testid="restore-profiles">
+            <crate::pages::profiles::ImportBox only=None done=Callback::new(|_| ()) restore=true/>
+        </section>
+        </div>
     }
 }
 

@@ -56,7 +56,8 @@ pub fn perform(run: RwSignal<Option<Run>>, action: &str) {
         }
     });
     if let Some(record) = finished {
-        update_progress(move |p| p.record_walk(record));
+        // A failed save shows the storage notice, and the rescue file holds the attempt.
+        let _ = update_progress(move |p| p.record_walk(record));
         platform::focus_id("sim-summary");
         return;
     }

@@ -25,8 +25,8 @@ pub struct Stored {
     pub index: Index,
     /// Every stored profile, migrated to the current format.
     pub records: Vec<Record>,
-    /// Something damaged was set aside.
-    pub damaged: bool,
+    /// What was found damaged, and whether it could be set aside.
+    pub damaged: super::Damage,
 }
 
 /// Reads the index and every profile (see [`super::load_all`]).
@@ -60,8 +60,11 @@ pub fn stored_activity() -> Result<Option<i64>, NotLoaded> {
         .map(|i| i.active))
 }
 
-/// Downloads everything stored on this browser as one file (the storage notice's button).
+/// Downloads every student's progress on this browser as one progress file, with what only
+/// memory holds (the storage notice's button; see [`super::rescue_file`]). The teacher's
+/// imported data is not in it: a student may press this button.
 #[leptos::wasm_split::wasm_split(saved, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn export_everything() -> Result<Result<(), String>, NotLoaded> {
-    Ok(crate::pages::teacher::download_export())
+    let (name, text) = super::rescue_file();
+    Ok(platform::download(&name, "application/json", &text))
 }

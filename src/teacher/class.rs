@@ -21,13 +21,16 @@ pub struct ConflictNote {
     pub student: String,
     /// The student's name as kept.
     pub name: String,
-    /// "name", "class", "school" or "code".
-    pub field: String,
+    /// Which detail (stored as "name", "class", "school" or "code").
+    pub field: crate::progress::Field,
     /// The value kept.
     pub kept: String,
     /// The other value.
     pub other: String,
 }
+
+/// The newest collection format this version reads (0 and 1 are the same shape).
+pub const COLLECTION_VERSION: u32 = 1;
 
 /// Everything imported, as stored in the teacher's browser.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -79,7 +82,7 @@ impl Collection {
                         let note = ConflictNote {
                             student: mine.student.id.clone(),
                             name: mine.student.name.clone(),
-                            field: c.field.to_string(),
+                            field: c.field,
                             kept: c.kept,
                             other: c.other,
                         };
@@ -97,6 +100,22 @@ impl Collection {
             }
         }
         added
+    }
+
+    /// Checks a collection read back from storage (written by an older version, or edited):
+    /// every record is held to what an import accepts ([`Record::within_limits`]) and a record
+    /// that fails is left out, so nothing stored can break the teacher area. Returns the
+    /// collection and how many records were left out.
+    pub fn within_limits(mut self) -> (Collection, usize) {
+        let before = self.records.len();
+        self.records = std::mem::take(&mut self.records)
+            .into_iter()
+            .filter_map(|(id, r)| r.within_limits().ok().map(|r| (id, r)))
+            .collect();
+        let entries = self.roster.entries.len();
+        self.assigned.retain(|_, i| *i < entries);
+        let left_out = before - self.records.len();
+        (self, left_out)
     }
 
     /// The roster entry a record belongs to, if any (a hand assignment wins).
@@ -403,7 +422,11 @@ mod tests {
         r
     }
 
+    /// Times in these tests count from late 2026 (imports refuse dates before 2020).
+    const T0: i64 = 1_795_000_000;
+
     fn pass(r: &mut Record, lesson: &str, at: i64) {
+        let at = T0 + at;
         let g = Graded {
             correct: vec![true, false],
             score: 50,
@@ -421,7 +444,7 @@ mod tests {
     fn practise(r: &mut Record, at: i64) {
         r.record_walk(AttemptRecord {
             id: "w".into(),
-            at,
+            at: T0 + at,
             mode: Mode::Practice,
             score: 90,
             secs: 100,
@@ -485,7 +508,7 @@ mod tests {
         practise(&mut linh, 3);
         // Nam: in progress, name typed in NFD.
         let mut nam = rec("s2", "Le\u{302} Va\u{306}n Nam", "10A1");
-        nam.open_lesson("a", 5);
+        nam.open_lesson("a", T0 + 5);
         // Someone not on the list.
         let stranger = rec("s3", "Hồ Xuân", "10A3");
         c.add(file(&[linh, nam, stranger]));

@@ -53,18 +53,30 @@ fn number(n: i64) -> String {
 }
 
 /// Neutralises a cell against formula injection: if it starts with '=', '+', '-', '@', a tab
-/// or a carriage return, prefixes a single quote ('). Numbers the app writes itself
-/// ([`Cell::Int`], [`Cell::Pct`]) are written as they are and never neutralised.
+/// or a carriage return, prefixes a single quote ('). Excel set to a Vietnamese or European
+/// locale splits a CSV on ';' (and ignores quotes that do not open a field), so a name like
+/// `An;=HYPERLINK(…)` would start a live cell there: every piece after a ',', ';' or tab that
+/// would start a formula gets the quote too. Numbers the app writes itself ([`Cell::Int`],
+/// [`Cell::Pct`]) are written as they are and never neutralised.
 pub fn safe(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_string(),
+    let risky = |c: char| matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r');
+    let mut out = String::with_capacity(cell.len() + 2);
+    let mut at_start = true;
+    for c in cell.chars() {
+        if at_start && risky(c) {
+            out.push('\'');
+        }
+        // Spaces between a separator and the formula sign do not make it safe.
+        at_start = matches!(c, ',' | ';' | '\t') || (at_start && c == ' ');
+        out.push(c);
     }
+    out
 }
 
-/// Quotes a cell for CSV when it contains the separator, a quote, CR or LF (doubling quotes).
+/// Quotes a cell for CSV when it contains a separator (',' or the ';' of other locales), a
+/// quote, CR or LF (doubling quotes).
 pub fn quote(cell: &str) -> String {
-    if cell.contains([SEPARATOR, '"', '\r', '\n']) {
+    if cell.contains([SEPARATOR, ';', '\t', '"', '\r', '\n']) {
         format!("\"{}\"", cell.replace('"', "\"\""))
     } else {
         cell.to_string()
@@ -175,5 +187,40 @@ mod tests {
         assert_eq!(quote("a\r\nb"), "\"a\r\nb\"");
         let doc = document(&["x"], &[vec!["dòng 1\r\ndòng 2".into()]]);
         assert_eq!(doc, "\u{feff}x\r\n\"dòng 1\r\ndòng 2\"\r\n");
+    }
+
+    #[test]
+    fn no_cell_is_live_when_excel_splits_on_semicolons_or_commas() {
+        let names = [
+            "An;=HYPERLINK(\"http://x.example\",\"bấm\")",
+            "Bình; +1+1",
+            "Chi,@SUM(A1)",
+            "Dũng;\t-2+3",
+            "=cmd|' /C calc'!A0",
+        ];
+        let rows: Vec<Vec<Cell>> = names
+            .iter()
+            .map(|n| vec![Cell::Text((*n).into()), Cell::Int(-2)])
+            .collect();
+        let doc = document(&["Tên", "Số"], &rows);
+        for line in lines(&doc).into_iter().skip(1) {
+            // However Excel splits the line (',' or ';' or tab, quotes honoured or not), no
+            // piece but the app's own number starts with a formula sign.
+            for piece in line.split([',', ';', '\t']) {
+                let p = piece.trim_start_matches([' ', '"']);
+                if p == "-2" {
+                    continue;
+                }
+                assert!(
+                    !p.starts_with(['=', '+', '-', '@']),
+                    "live cell {p:?} in {line:?}"
+                );
+            }
+        }
+        assert_eq!(
+            safe("Nguyễn Văn An"),
+            "Nguyễn Văn An",
+            "plain names untouched"
+        );
     }
 }

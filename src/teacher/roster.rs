@@ -12,6 +12,10 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The largest class list accepted, in bytes.
 pub const MAX_ROSTER_BYTES: usize = 2 * 1024 * 1024;
 
+/// The most students one class list may hold: more than the largest high school has. A longer
+/// "list" is some other sheet, and drawing it would freeze the teacher's page.
+pub const MAX_ROSTER_STUDENTS: usize = 5_000;
+
 /// How many non-blank rows are searched for the header row.
 const HEADER_SEARCH_ROWS: usize = 10;
 
@@ -75,6 +79,9 @@ pub enum RosterError {
     /// A header row but no student rows.
     #[error("the list has a header row but no students")]
     Empty,
+    /// More rows than [`MAX_ROSTER_STUDENTS`] (how many rows it has).
+    #[error("the list has {0} rows, more than a school has students")]
+    TooMany(usize),
     /// The same student code on more than one row (the codes, each once, sorted).
     #[error("the same student code is on several rows: {}", .0.join(", "))]
     DuplicateCodes(Vec<String>),
@@ -231,7 +238,7 @@ fn normalise_class(s: &str) -> String {
 }
 
 /// Parses a class list. Required columns: name and class. Order of checks: TooLarge, NotText,
-/// NoHeader, MissingColumns, IncompleteRows, Empty, DuplicateCodes.
+/// NoHeader, MissingColumns, TooMany, IncompleteRows, Empty, DuplicateCodes.
 pub fn parse(bytes: &[u8]) -> Result<Roster, RosterError> {
     if bytes.len() > MAX_ROSTER_BYTES {
         return Err(RosterError::TooLarge);
@@ -274,6 +281,10 @@ pub fn parse(bytes: &[u8]) -> Result<Roster, RosterError> {
     };
     let mut entries = Vec::new();
     let mut incomplete = Vec::new();
+    let filled = rows.iter().skip(h + 1).filter(|r| !is_blank(r)).count();
+    if filled > MAX_ROSTER_STUDENTS {
+        return Err(RosterError::TooMany(filled));
+    }
     for (i, row) in rows.iter().enumerate().skip(h + 1) {
         if is_blank(row) {
             continue;
@@ -474,6 +485,11 @@ mod tests {
         use RosterError::*;
         let err = |bytes: &[u8]| parse(bytes).unwrap_err();
         assert_eq!(err(&vec![b'a'; MAX_ROSTER_BYTES + 1]), TooLarge);
+        let mut long = String::from("Họ và tên,Lớp\n");
+        for i in 0..=MAX_ROSTER_STUDENTS {
+            long.push_str(&format!("Học sinh {i},10A1\n"));
+        }
+        assert_eq!(err(long.as_bytes()), TooMany(MAX_ROSTER_STUDENTS + 1));
         assert_eq!(
             err(b"PK\x03\x04\x14\x00\x06\x00"),
             Workbook(super::super::xlsx::XlsxError::Damaged)

@@ -1,0 +1,37 @@
+//! Dates as a reader in Vietnam sees them (UTC+7), without ever panicking: a time that a
+//! calendar cannot show (a crafted file's year 99999, chrono's maximum) gives an empty text,
+//! never an overflow that would abort the app. Browser-free.
+
+/// Vietnam's offset from UTC, in seconds (no daylight saving).
+const VN_OFFSET: i64 = 7 * 3600;
+
+/// The day of Unix time `ts` in Vietnam, as `dd/mm/yyyy`; empty if it cannot be shown.
+pub fn day(ts: i64) -> String {
+    ts.checked_add(VN_OFFSET)
+        .and_then(|local| chrono::DateTime::from_timestamp(local, 0))
+        .map(|d| d.format("%d/%m/%Y").to_string())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_evening_pass_shows_the_vietnamese_day() {
+        // 2026-11-29 18:30 UTC is 30/11 01:30 in Hanoi.
+        assert_eq!(day(1_795_977_000), "30/11/2026");
+        assert_eq!(day(0), "01/01/1970");
+    }
+
+    #[test]
+    fn times_at_the_end_of_the_calendar_give_nothing_instead_of_a_crash() {
+        let max = chrono::DateTime::<chrono::Utc>::MAX_UTC.timestamp();
+        for ts in [i64::MAX, i64::MIN, max, max - 3600, max + 1] {
+            // Must not panic; what it shows is either a real day or nothing.
+            let shown = day(ts);
+            assert!(shown.is_empty() || shown.len() >= 10, "{ts}: {shown}");
+        }
+        assert_eq!(day(i64::MAX), "");
+    }
+}
