@@ -288,6 +288,47 @@ pub fn hide_test_id(test_id: &str) {
     }
 }
 
+/// Moves keyboard focus to the element with this id once what was just changed is on screen,
+/// whatever the machine's speed: Leptos re-renders in tasks woken by the change, and a task
+/// spawned after the change runs after them (not after a guessed delay such as one animation
+/// frame, which a busy lab PC can beat). Should the element still be missing, it is tried again
+/// on the next frames, for about a second.
+pub fn focus_after_render(id: &str) {
+    let id = id.to_string();
+    leptos::task::spawn_local(async move {
+        if !try_focus(&id) {
+            retry_focus(id, 60);
+        }
+    });
+}
+
+fn retry_focus(id: String, frames_left: u32) {
+    if frames_left == 0 {
+        return;
+    }
+    leptos::prelude::request_animation_frame(move || {
+        if !try_focus(&id) {
+            retry_focus(id, frames_left - 1);
+        }
+    });
+}
+
+/// Focuses the element with this id if it is in the document; whether it was.
+fn try_focus(id: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    match web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        Some(el) if el.is_connected() => {
+            let _ = el.focus();
+            true
+        }
+        _ => false,
+    }
+}
+
 /// Moves keyboard focus to the element with this id (e.g. after a skip link).
 pub fn focus_id(id: &str) {
     use wasm_bindgen::JsCast;

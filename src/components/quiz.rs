@@ -9,16 +9,9 @@ use crate::platform::to;
 use crate::quiz::{self, Answer, Graded};
 use crate::state::{update_progress, use_lang, use_progress, use_t};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 fn focus_by_id(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id)
-            && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>()
-        {
-            let _ = el.focus();
-        }
-    });
+    platform::focus_after_render(&id);
 }
 
 fn fresh_answers(questions: &[Question], layout: &[Vec<usize>]) -> Vec<Option<Answer>> {

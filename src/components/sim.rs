@@ -109,11 +109,13 @@ pub fn SimScreen(
         let phone = screen.device == Device::Phone;
         Some(view! {
             <div class="sim-frame" class:phone=phone data-testid="sim-screen" data-screen=screen.id.clone()>
+                // Sticky at the top of the window while the frame is on screen: however the page
+                // scrolls to a title, an error or a field, "MÔ PHỎNG" stays readable.
+                <p class="sim-mark" data-testid="sim-mark">{t.pages().sim_banner}</p>
                 <div class="sim-chrome" aria-hidden="true">
                     {if phone { t.pages().walk_phone.to_string() } else { screen.site.clone() }}
                 </div>
                 <div class="sim-body">
-                    <p class="sim-mark">{t.pages().sim_banner}</p>
                     <h2 id="sim-title" tabindex="-1">{screen.title.clone()}</h2>
                     {screen.texts.iter().map(|x| view! { <p>{x.clone()}</p> }).collect_view()}
                     {screen.panels.iter().map(|p| panel_view(l, p)).collect_view()}

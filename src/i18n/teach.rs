@@ -94,6 +94,10 @@ pub struct TeachStrings {
     pub clear: &'static str,
     pub clear_confirm: &'static str,
     pub saved_full: &'static str,
+    /// A save refused for another reason than a full or missing storage.
+    pub save_failed: &'static str,
+    /// A download the browser did not allow.
+    pub download_failed: &'static str,
     /// Stored records left out for impossible values.
     pub stored_left_out: fn(usize) -> String,
     /// Stored teacher data unreadable; a copy set aside.

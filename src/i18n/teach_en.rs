@@ -138,6 +138,8 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
     clear: "Clear imported data",
     clear_confirm: "Clear all imported progress and the class list on this computer? (This computer's own student profiles stay.)",
     saved_full: "The browser's storage is full, so the imported data only lasts until this page is closed. Download the CSV now.",
+    save_failed: "The browser refused to save the data. Reload the page and try again, or use another browser.",
+    download_failed: "The browser did not allow the download. Allow downloads for this page, then try again.",
     stored_left_out: |n| {
         format!(
             "{n} stored records held impossible values (a date in the year 99999, say) and were left out; import that computer's file again if needed."

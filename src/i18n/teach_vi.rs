@@ -137,6 +137,8 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     clear: "Xoá dữ liệu đã nhập",
     clear_confirm: "Xoá mọi tiến độ và danh sách lớp đã nhập trên máy này? (Hồ sơ học sinh của máy này không bị xoá.)",
     saved_full: "Bộ nhớ của trình duyệt đã đầy nên dữ liệu đã nhập chỉ dùng được đến khi đóng trang. Hãy tải tệp CSV về ngay.",
+    save_failed: "Trình duyệt từ chối lưu dữ liệu. Hãy tải lại trang rồi thử lại, hoặc dùng trình duyệt khác.",
+    download_failed: "Trình duyệt không cho tải tệp xuống. Hãy cho phép tải xuống cho trang này rồi thử lại.",
     stored_left_out: |n| {
         format!(
             "{n} bản ghi đã lưu có giá trị không thể có (ví dụ một ngày ở năm 99999) nên đã được bỏ ra; hãy nhập lại tệp của máy đó nếu cần."

@@ -124,14 +124,11 @@ fn PersonRow(
     let s2 = student.clone();
     let choose = {
         let id = id.clone();
-        let pin_id = pin_id.clone();
         move |_| {
             if has_pin {
                 chosen.set(Some(id.clone()));
                 wrong.set(false);
                 pin.set(String::new());
-                let pin_id = pin_id.clone();
-                request_animation_frame(move || platform::focus_id(&pin_id));
             } else {
                 crate::state::sign_in(&id);
                 done.run(());
@@ -166,10 +163,22 @@ fn PersonRow(
                 let pin_id = pin_id.clone();
                 let err_id = format!("{pin_id}-err");
                 let name = student.name.clone();
+                // Focus moves once the box exists (not after a guessed delay: on a busy PC the
+                // form can render after the next frame).
+                let input = NodeRef::<leptos::html::Input>::new();
+                input.on_load(|el| {
+                    if el.is_connected() {
+                        let _ = el.focus();
+                    } else {
+                        request_animation_frame(move || {
+                            let _ = el.focus();
+                        });
+                    }
+                });
                 view! {
                     <form class="pin-form" on:submit=submit.clone()>
                         <label for=pin_id.clone()>{(t().people().pin_for)(&name)}</label>
-                        <input id=pin_id type="password" inputmode="numeric" maxlength="4" autocomplete="off"
+                        <input id=pin_id node_ref=input type="password" inputmode="numeric" maxlength="4" autocomplete="off"
                             data-testid="pin-input" aria-invalid=move || wrong.get().to_string()
                             aria-describedby=err_id.clone()
                             prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev))/>
@@ -335,7 +344,7 @@ pub fn ImportBox(
             <p>
                 <label for=if restore { "restore-file" } else if is_own { "import-own" } else { "import-file" } class="file-label">{move || t().people().import_button}</label>
                 <input id=if restore { "restore-file" } else if is_own { "import-own" } else { "import-file" } type="file" accept=".json,application/json"
-                    data-testid="import-file" on:change=on_change/>
+                    data-testid=if restore { "restore-file" } else { "import-file" } on:change=on_change/>
             </p>
             {move || message.get().map(|(ok, text)| view! {
                 <p class=if ok { "import-ok" } else { "field-error" } role="alert" data-testid="import-message">{text}</p>

@@ -152,6 +152,16 @@ fn TeacherLock(stored: RwSignal<Option<String>>, open: RwSignal<bool>) -> impl I
     }
 }
 
+/// A failed save, in the interface language (never the browser's own English or debug text).
+fn storage_words(t: &crate::i18n::Strings, e: &platform::StorageError) -> String {
+    match e {
+        platform::StorageError::QuotaExceeded => t.storage_full,
+        platform::StorageError::Unavailable => t.storage_memory,
+        _ => t.teach().save_failed,
+    }
+    .to_string()
+}
+
 /// The stored count of wrong teacher PINs and until when to wait (nothing stored: none).
 fn read_wait() -> (u32, i64) {
     platform::read_word(&platform::Key::TeacherPinWait)
@@ -187,7 +197,7 @@ fn TeacherPinSettings(stored: RwSignal<Option<String>>) -> impl IntoView {
                             again.set(String::new());
                             Ok(tt.pin_saved)
                         }
-                        Err(e) => Err(e.to_string()),
+                        Err(e) => Err(storage_words(t(), &e)),
                     }
                 }
             };
@@ -267,7 +277,7 @@ fn TeacherArea(stored: RwSignal<Option<String>>) -> impl IntoView {
             <p data-testid="persisted">{move || kept.get().map(|p| (t().pages().teacher_persisted)(p))}</p>
             <p>
                 <button type="button" class="btn btn-primary" data-testid="export-all"
-                    on:click=move |_| error.set(download_export().err())>
+                    on:click=move |_| error.set(download_export().err().map(|_| t().teach().download_failed.to_string()))>
                     {move || t().pages().teacher_export}
                 </button>
             </p>

@@ -7,7 +7,6 @@
 
 use crate::components::sim::{SimScreen, lang_index};
 use crate::content::Lang;
-use crate::pages::page_title;
 use crate::platform::{self, to};
 use crate::state::{update_progress, use_lang, use_t};
 use crate::walkthrough::{Mode, Outcome, Session, Summary, scenario};
@@ -58,7 +57,7 @@ pub fn perform(run: RwSignal<Option<Run>>, action: &str) {
     if let Some(record) = finished {
         // A failed save shows the storage notice, and the rescue file holds the attempt.
         let _ = update_progress(move |p| p.record_walk(record));
-        platform::focus_id("sim-summary");
+        platform::focus_after_render("sim-summary");
         return;
     }
     let target = run.with_untracked(|r| match r.as_ref().and_then(|r| r.outcome[0].as_ref()) {
@@ -67,7 +66,7 @@ pub fn perform(run: RwSignal<Option<Run>>, action: &str) {
         None => "",
     });
     if !target.is_empty() {
-        request_animation_frame(move || platform::focus_id(target));
+        platform::focus_after_render(target);
     }
 }
 
@@ -91,6 +90,7 @@ pub fn WalkthroughPage() -> impl IntoView {
             run.set(start(&i, m));
         }
     });
+    // One title, set in one place: the walkthrough's own (the generic one only for an unknown id).
     Effect::new(move |_| {
         let title = scenario(lang.get(), &id.get()).map(|s| s.title.clone());
         let s = t();
@@ -100,7 +100,6 @@ pub fn WalkthroughPage() -> impl IntoView {
             s.app_name
         ));
     });
-    page_title(|s| s.pages().walk_title.to_string());
 
     let finished =
         Memo::new(move |_| run.with(|r| r.as_ref().is_some_and(|r| r.summary.is_some())));

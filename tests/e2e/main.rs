@@ -13,6 +13,10 @@ mod bench;
 #[cfg(not(target_arch = "wasm32"))]
 mod browser;
 #[cfg(not(target_arch = "wasm32"))]
+mod defects;
+#[cfg(not(target_arch = "wasm32"))]
+mod hardening;
+#[cfg(not(target_arch = "wasm32"))]
 mod lessons;
 #[cfg(not(target_arch = "wasm32"))]
 mod offline;
@@ -121,6 +125,14 @@ async fn main() {
         offline::a_damaged_or_missing_download_gets_a_message_and_a_retry,
         teacher::a_teacher_collects_two_lab_pcs_and_reports_coverage,
         teacher::a_teacher_pin_keeps_students_out_of_the_teacher_area,
+        defects::every_import_on_my_progress_says_what_it_did,
+        defects::words_a_teacher_and_a_student_see_are_in_their_language,
+        hardening::a_crafted_link_loads_nothing_from_another_site,
+        hardening::impossible_dates_and_huge_files_cannot_break_student_or_teacher,
+        hardening::a_whole_pc_file_is_refused_on_the_student_side,
+        hardening::the_teacher_area_locks_when_left_and_slows_down_guessing,
+        hardening::importing_a_file_does_not_sign_in_past_a_pin,
+        hardening::a_full_storage_rescue_keeps_the_newest_work_and_no_teacher_data,
         a11y::every_page_passes_axe_wcag_21_a_and_aa,
     ];
     let filter: Vec<String> = std::env::args()

@@ -357,7 +357,10 @@ pub async fn a_record_file_moves_to_a_phone_and_the_certificate_prints(ctx: &Ctx
     import_file(&c, &good_path).await?;
     c.goto(&format!("{o}/profiles")).await?;
     let msg = import_file(&c, &good_path).await?;
-    assert!(msg.contains("Đã gộp tiến độ"), "{msg}");
+    assert!(
+        msg.contains("Không có gì mới") && msg.contains("Nguyễn Thị Phương Uyên"),
+        "the second import says it brought nothing new: {msg}"
+    );
     assert_eq!(
         c.find_all(Locator::Css("[data-testid=person]"))
             .await?

@@ -269,7 +269,8 @@ pub async fn damaged_saved_progress_is_set_aside_and_the_app_still_starts(ctx: &
     let file = crate::browser::new_download(&before, "json").await?;
     let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file)?)?;
     assert_eq!(doc["app"], "dvc-lab");
-    let kept = doc["storage"].as_object().and_then(|m| {
+    // A progress file (it imports anywhere), carrying the damaged copy along.
+    let kept = doc["damaged"].as_object().and_then(|m| {
         m.iter()
             .find(|(k, _)| k.starts_with("dvclab.backup.profile."))
             .map(|(_, v)| v.clone())

@@ -118,6 +118,21 @@ async fn press_action(c: &Client, action: &str) -> Res {
     Ok(())
 }
 
+/// The "MÔ PHỎNG – KHÔNG PHẢI CỔNG THẬT" label is wholly in the window (the page's banner or
+/// the frame's sticky mark), in either language, as it is now — no scrolling.
+async fn assert_banner_readable(c: &Client, context: &str) -> Res {
+    let shown = js(
+        c,
+        "const ok = (e) => { if (!e) return false; const r = e.getBoundingClientRect();            return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight &&              /MÔ PHỎNG – KHÔNG PHẢI CỔNG THẬT|SIMULATION – NOT THE REAL PORTAL/.test(e.textContent); };          return ok(document.querySelector('[data-testid=sim-mark]')) || ok(document.querySelector('[data-testid=sim-banner]'))",
+    )
+    .await?;
+    if shown == serde_json::json!(true) {
+        Ok(())
+    } else {
+        Err(format!("{context}: the simulation label is not fully in the window").into())
+    }
+}
+
 /// Plays a whole walkthrough by keyboard, following the mirror's guide. In guided mode it also
 /// checks that the page highlights the same control.
 async fn play(c: &Client, id: &str, mode: Mode, shots: Option<&str>) -> Res {
@@ -150,6 +165,7 @@ async fn play(c: &Client, id: &str, mode: Mode, shots: Option<&str>) -> Res {
                 "guided mode highlights the next control"
             );
         }
+        let step = format!("{id} {:?}, screen {}", guide.control, mirror.screen().id);
         match guide.control {
             Control::Field(fid) => fill_example(c, &mut mirror, &fid).await?,
             Control::Action(aid) => {
@@ -165,8 +181,19 @@ async fn play(c: &Client, id: &str, mode: Mode, shots: Option<&str>) -> Res {
                         ),
                     )
                     .await?;
+                    // The app moves focus (and so the scroll) to the new screen's title; look
+                    // once it has.
+                    crate::browser::wait_js(
+                        c,
+                        "document.activeElement && document.activeElement.id === 'sim-title'",
+                        10,
+                    )
+                    .await?;
                 }
             }
+        }
+        if !mirror.is_finished() {
+            assert_banner_readable(c, &format!("after {step}")).await?;
         }
     }
     wait_css(c, "[data-testid=walk-summary]").await?;
@@ -340,6 +367,17 @@ pub async fn walkthrough_on_a_phone_in_english(ctx: &Ctx) -> Res {
     play(&c, "kich-hoat-vneid", Mode::Guided, Some("360")).await?;
     wait_text(&c, "[data-testid=walk-summary]", "Walkthrough complete!").await?;
     assert_fits_width(&c, "walkthrough summary on the phone").await?;
+    // The longest forms, where the label used to scroll away (screens 4–9).
+    for id in ["ban-sao-khai-sinh", "thanh-toan-theo-doi"] {
+        c.goto(&format!("{}/walkthroughs/{id}?mode=guided", server.origin))
+            .await?;
+        wait_css(&c, "[data-testid=guide]").await?;
+        c.find(fantoccini::Locator::Css("body"))
+            .await?
+            .send_keys(&key(Key::Tab))
+            .await?;
+        play(&c, id, Mode::Guided, Some("360")).await?;
+    }
     c.close().await?;
     Ok(())
 }
