@@ -240,14 +240,21 @@ fn main() {
         .ok();
     }
     writeln!(out, "];").ok();
+    // Only walkthroughs that count toward completion: one marked `required: no` is extra, so
+    // adding it does not change what a student must do to complete the course.
     let mut walk_order: Vec<(u32, String)> = walk_files
         .iter()
         .filter(|(n, _)| n.ends_with(".vi.md"))
         .filter_map(|(n, t)| parse::parse_scenario(n, t).ok())
+        .filter(|s| s.required)
         .map(|s| (s.order, s.id))
         .collect();
     walk_order.sort();
-    writeln!(out, "/// Every walkthrough id in list order.").ok();
+    writeln!(
+        out,
+        "/// The id of every walkthrough required for completion, in list order."
+    )
+    .ok();
     writeln!(out, "pub static WALKTHROUGH_IDS: &[&str] = &[").ok();
     for (_, id) in &walk_order {
         writeln!(out, "    {id:?},").ok();

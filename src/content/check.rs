@@ -6,7 +6,7 @@
 
 use super::syntax::{
     Block, ContentError, Inline, Lang, LessonDoc, QuestionKind, all_inlines, lang_of_file,
-    parse_glossary, parse_lesson,
+    parse_glossary, parse_lesson, provenance_missing,
 };
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -58,7 +58,17 @@ pub fn check_course(src: &Sources<'_>) -> Result<CheckedCourse, Vec<ContentError
     let mut by_lang: BTreeMap<Lang, Vec<LessonDoc>> = BTreeMap::new();
     for (file, text) in &src.lessons {
         match parse_lesson(file, text) {
-            Ok(doc) => by_lang.entry(doc.lang).or_default().push(doc),
+            Ok(doc) => {
+                // A lesson must say when its facts were checked and where they come from.
+                if let Some(reason) = provenance_missing(&doc.meta.provenance) {
+                    errors.push(ContentError {
+                        file: doc.file.clone(),
+                        line: 1,
+                        reason,
+                    });
+                }
+                by_lang.entry(doc.lang).or_default().push(doc)
+            }
             Err(e) => errors.push(e),
         }
     }
@@ -230,6 +240,15 @@ fn check_translations(by_lang: &BTreeMap<Lang, Vec<LessonDoc>>, errors: &mut Vec
                 &format!("`order`/`required` differ from {}", v.file),
             ));
         }
+        if v.meta.provenance.checked != e.meta.provenance.checked {
+            errors.push(whole(
+                &e.file,
+                &format!(
+                    "`checked` differs from {}: both languages are checked together",
+                    v.file
+                ),
+            ));
+        }
         if v.walkthrough_links() != e.walkthrough_links() {
             errors.push(whole(
                 &e.file,
@@ -338,6 +357,52 @@ mod tests {
         has(
             &e,
             "lessons/01-mau.en.md: the glossary term `[[OTP]]` is not in glossary.en.md",
+        );
+    }
+
+    fn lesson_errors(text: &str) -> Vec<String> {
+        let sources = Sources {
+            lessons: vec![("01-nguon.vi.md", text)],
+            glossaries: Vec::new(),
+            assets: BTreeSet::new(),
+            walkthroughs: BTreeSet::new(),
+        };
+        match check_course(&sources) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn a_lesson_without_checked_date_or_sources_is_refused_with_file_and_reason() {
+        let head = "---\nid: nguon\norder: 1\ntitle: T\nsummary: S\nminutes: 5\n";
+        let body = "---\n\nMột đoạn.\n";
+        let src = "source: Cổng Dịch vụ công quốc gia | https://dichvucong.gov.vn\n";
+        let e = lesson_errors(&format!("{head}{src}{body}"));
+        has(
+            &e,
+            "lessons/01-nguon.vi.md:1: front matter is missing `checked: YYYY-MM-DD`",
+        );
+        let e = lesson_errors(&format!("{head}checked: 2026-12-02\n{body}"));
+        has(
+            &e,
+            "lessons/01-nguon.vi.md:1: front matter has no `source: title | https://address`",
+        );
+        let e = lesson_errors(&format!("{head}checked: 2/12/2026\n{src}{body}"));
+        has(&e, "lessons/01-nguon.vi.md:7: `checked` must be the date");
+        let e = lesson_errors(&format!(
+            "{head}checked: 2026-12-02\nsource: https://dichvucong.gov.vn\n{body}"
+        ));
+        has(
+            &e,
+            "lessons/01-nguon.vi.md:8: `source` must be `title | https://address`",
+        );
+        // With both, no provenance error is left (other checks may still complain).
+        let e = lesson_errors(&format!("{head}checked: 2026-12-02\n{src}{body}"));
+        assert!(
+            !e.iter()
+                .any(|m| m.contains("checked") || m.contains("source")),
+            "{e:#?}"
         );
     }
 

@@ -244,6 +244,8 @@ impl Course {
                         "questions": d.questions.len(),
                         "questions_by_type": by_type,
                         "walkthroughs": d.walkthrough_links(),
+                        "checked": d.meta.provenance.checked,
+                        "sources": d.meta.provenance.sources.len(),
                     })
                 })
                 .collect();
@@ -330,6 +332,7 @@ mod tests {
         }
         let walks: Vec<&str> = crate::walkthrough::scenarios(Lang::Vi)
             .iter()
+            .filter(|s| s.required)
             .map(|s| s.id.as_str())
             .collect();
         assert_eq!(WALKTHROUGH_IDS, walks.as_slice());

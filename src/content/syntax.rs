@@ -198,6 +198,114 @@ pub struct Meta {
     pub minutes: u32,
     /// Counts toward module completion.
     pub required: bool,
+    /// When the facts were last checked against the sources (`checked:`), and those sources.
+    pub provenance: Provenance,
+}
+
+/// One `source: title | https://…` line of the front matter.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Source {
+    /// What the student reads, e.g. the page's title and publisher.
+    pub title: String,
+    /// The page's address (`http://` or `https://`).
+    pub url: String,
+}
+
+/// Where a lesson's or walkthrough's facts come from and when they were last checked. Every
+/// file must have both: the student sees them at the end of the page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Provenance {
+    /// `checked: YYYY-MM-DD`, as written.
+    pub checked: String,
+    /// `source:` lines, in file order.
+    pub sources: Vec<Source>,
+}
+
+impl Provenance {
+    /// The `checked:` date as `dd/mm/yyyy`, the way the app writes dates.
+    pub fn checked_dmy(&self) -> String {
+        let mut parts = self.checked.split('-');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(y), Some(m), Some(d)) => format!("{d}/{m}/{y}"),
+            _ => self.checked.clone(),
+        }
+    }
+}
+
+/// Reads `checked:` and the `source:` lines of a front matter (lessons and walkthroughs alike);
+/// `Ok(false)` for a key that is neither. The course checks ([`provenance_missing`]) refuse a
+/// file without them; parsing alone does not, so small test documents stay small.
+pub fn provenance_line(prov: &mut Provenance, f: &FrontLine<'_>) -> Result<bool, (usize, String)> {
+    match f.key {
+        "checked" => {
+            let ok = f.value.len() == 10
+                && f.value.char_indices().all(|(i, c)| {
+                    if i == 4 || i == 7 {
+                        c == '-'
+                    } else {
+                        c.is_ascii_digit()
+                    }
+                })
+                && {
+                    let m: u32 = f.value[5..7].parse().unwrap_or(0);
+                    let d: u32 = f.value[8..10].parse().unwrap_or(0);
+                    (1..=12).contains(&m) && (1..=31).contains(&d)
+                };
+            if !ok {
+                return Err((
+                    f.n,
+                    format!(
+                        "`checked` must be the date the facts were checked, YYYY-MM-DD, found `{}`",
+                        f.value
+                    ),
+                ));
+            }
+            prov.checked = f.value.to_string();
+            Ok(true)
+        }
+        "source" => {
+            let (title, url) = f
+                .value
+                .rsplit_once('|')
+                .map(|(t, u)| (t.trim(), u.trim()))
+                .unwrap_or(("", f.value));
+            if title.is_empty()
+                || !(url.starts_with("https://") || url.starts_with("http://"))
+                || url.contains(char::is_whitespace)
+            {
+                return Err((
+                    f.n,
+                    format!(
+                        "`source` must be `title | https://address`, found `{}`",
+                        f.value
+                    ),
+                ));
+            }
+            prov.sources.push(Source {
+                title: title.to_string(),
+                url: url.to_string(),
+            });
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// After the front matter: the reason a file without `checked:` or sources is refused.
+pub fn provenance_missing(prov: &Provenance) -> Option<String> {
+    if prov.checked.is_empty() {
+        return Some(
+            "front matter is missing `checked: YYYY-MM-DD` (the date the facts were last checked against the sources)"
+                .into(),
+        );
+    }
+    if prov.sources.is_empty() {
+        return Some(
+            "front matter has no `source: title | https://address`: name where the facts come from"
+                .into(),
+        );
+    }
+    None
 }
 
 /// One parsed lesson file.
@@ -437,7 +545,7 @@ pub struct FrontLine<'a> {
 }
 
 /// Reads the front matter between a first line `---` and the next `---` (lessons and
-/// walkthroughs share the format): every `key: value` line, each key at most once. Returns
+/// walkthroughs share the format): every `key: value` line, each key at most once (`source` may repeat). Returns
 /// the lines and the index of the first line after the closing `---`; an error is the line
 /// number and the reason.
 pub fn front_matter<'a>(lines: &[&'a str]) -> Result<(Vec<FrontLine<'a>>, usize), (usize, String)> {
@@ -469,7 +577,8 @@ pub fn front_matter<'a>(lines: &[&'a str]) -> Result<(Vec<FrontLine<'a>>, usize)
             ));
         };
         let (key, value) = (key.trim(), value.trim());
-        if out.iter().any(|f| f.key == key) {
+        // `source` is the one key that repeats: a file usually has several.
+        if key != "source" && out.iter().any(|f| f.key == key) {
             return Err((n, format!("`{key}` is given twice")));
         }
         out.push(FrontLine { n, key, value });
@@ -496,6 +605,9 @@ fn parse_front_matter(cur: &mut Cursor<'_>) -> Result<Meta, ContentError> {
     for f in &fields {
         let (n, value) = (f.n, f.value);
         let number = || front_number(f).map_err(|(n, r)| cur.err(n, r));
+        if provenance_line(&mut meta.provenance, f).map_err(|(n, r)| cur.err(n, r))? {
+            continue;
+        }
         match f.key {
             "id" => {
                 if value.is_empty()

@@ -25,6 +25,10 @@ pub struct PageStrings {
     pub glossary_hint: &'static str,
     pub opens_new_tab: &'static str,
     pub start_walkthrough: &'static str,
+    /// "Cập nhật: 02/12/2026": when the page's facts were last checked.
+    pub checked_on: fn(&str) -> String,
+    /// Heading of the list of sources at the end of a lesson or walkthrough.
+    pub sources_title: &'static str,
 
     pub quiz_title: &'static str,
     pub quiz_intro: fn(usize) -> String,

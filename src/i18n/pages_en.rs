@@ -32,6 +32,8 @@ pub static PAGES_EN: PageStrings = PageStrings {
     glossary_hint: "Tap or hover to see the meaning",
     opens_new_tab: "(opens in a new tab)",
     start_walkthrough: "Practice",
+    checked_on: |d| format!("Updated: {d}"),
+    sources_title: "Sources",
 
     quiz_title: "Check your understanding",
     quiz_intro: |n| {

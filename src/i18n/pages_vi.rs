@@ -7,8 +7,8 @@ pub static PAGES_VI: PageStrings = PageStrings {
     menu: "Mục lục",
     teacher_persisted: |p| {
         match p {
-        Some(true) => "Trình duyệt đã đồng ý giữ lâu dài dữ liệu của DVC Lab (không tự xoá khi thiếu chỗ).".into(),
-        Some(false) => "Trình duyệt chưa hứa giữ lâu dài dữ liệu; khi máy thiếu chỗ, dữ liệu có thể bị xoá. Hãy xuất dữ liệu định kỳ.".into(),
+        Some(true) => "Trình duyệt đã đồng ý giữ lâu dài dữ liệu của DVC Lab (không tự xóa khi thiếu chỗ).".into(),
+        Some(false) => "Trình duyệt chưa hứa giữ lâu dài dữ liệu; khi máy thiếu chỗ, dữ liệu có thể bị xóa. Hãy xuất dữ liệu định kỳ.".into(),
         None => "Trình duyệt này không cho biết dữ liệu có được giữ lâu dài hay không.".into(),
     }
     },
@@ -32,6 +32,8 @@ pub static PAGES_VI: PageStrings = PageStrings {
     glossary_hint: "Bấm hoặc di chuột để xem nghĩa",
     opens_new_tab: "(mở trong thẻ mới)",
     start_walkthrough: "Thực hành",
+    checked_on: |d| format!("Cập nhật: {d}"),
+    sources_title: "Nguồn",
 
     quiz_title: "Câu hỏi kiểm tra",
     quiz_intro: |n| {
@@ -150,7 +152,7 @@ pub static PAGES_VI: PageStrings = PageStrings {
         "Không bao giờ nhập thông tin thật (số định danh, mật khẩu, mã OTP) vào ứng dụng này.",
     ],
     about_sim: "Cổng mô phỏng",
-    about_sim_body: "Phần thực hành là bản mô phỏng, không phải cổng thật. Mọi họ tên, số định danh, mã hồ sơ và số tiền trong đó là giả định hoặc minh hoạ.",
+    about_sim_body: "Phần thực hành là bản mô phỏng, không phải cổng thật. Mọi họ tên, số định danh, mã hồ sơ và số tiền trong đó là giả định hoặc minh họa.",
     about_sources: "Nguồn thông tin",
     about_sources_body: "Nội dung bài học dựa trên các văn bản và hướng dẫn công khai của cơ quan nhà nước. Quy định có thể thay đổi; khi làm thủ tục thật, hãy xem thông tin trên Cổng Dịch vụ công quốc gia.",
 };

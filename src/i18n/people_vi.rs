@@ -18,7 +18,7 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
     pin_for: |name| format!("Mã PIN của {name}"),
     pin_wrong: "Mã PIN chưa đúng. Nếu quên mã, hãy nhờ thầy cô.",
     pin_enter: "Vào học",
-    cancel: "Huỷ",
+    cancel: "Hủy",
     create_open: "Tạo hồ sơ mới",
     create_title: "Tạo hồ sơ mới",
     field_name: "Họ và tên",
@@ -140,10 +140,10 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
         }
     },
     save: "Lưu",
-    delete: "Xoá",
+    delete: "Xóa",
     delete_confirm: |name| {
         format!(
-            "Xoá hồ sơ của {name} khỏi máy này? Máy vẫn cất riêng một bản sao; bản này có trong tệp sao lưu toàn bộ dữ liệu thô."
+            "Xóa hồ sơ của {name} khỏi máy này? Máy vẫn cất riêng một bản sao; bản này có trong tệp sao lưu toàn bộ dữ liệu thô."
         )
     },
     col_name: "Họ và tên",

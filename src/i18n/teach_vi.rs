@@ -11,7 +11,7 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     lock_open: "Mở khu vực giáo viên",
     lock_wrong: "Mã PIN không đúng. Hãy thử lại.",
     lock_wait: |s| format!("Đã nhập sai nhiều lần: hãy chờ {s} giây rồi thử lại."),
-    lock_forgot: "Quên mã PIN? Người quản lý phòng máy có thể xoá mục dvclab.v1.teacher-pin trong dữ liệu lưu trữ của trang web (công cụ cho nhà phát triển của trình duyệt → Application → Local Storage); tiến độ của học sinh không bị ảnh hưởng.",
+    lock_forgot: "Quên mã PIN? Người quản lý phòng máy có thể xóa mục dvclab.v1.teacher-pin trong dữ liệu lưu trữ của trang web (công cụ cho nhà phát triển của trình duyệt → Application → Local Storage); tiến độ của học sinh không bị ảnh hưởng.",
     pin_title: "Mã PIN giáo viên (không bắt buộc)",
     pin_on: "Khu vực giáo viên trên máy này đang có mã PIN: mỗi lần mở đều phải nhập mã.",
     pin_off: "Khu vực giáo viên trên máy này chưa có mã PIN: ai cũng mở được.",

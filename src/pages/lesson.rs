@@ -3,6 +3,8 @@
 use crate::components::quiz::Quiz;
 use crate::components::rich::blocks;
 use crate::content::course;
+use crate::content::syntax::Provenance;
+use crate::i18n::Strings;
 use crate::platform;
 use crate::platform::to;
 use crate::state::{update_progress, use_lang, use_t};
@@ -64,8 +66,38 @@ pub fn LessonPage() -> impl IntoView {
             .is_some()
             .then(|| view! { <Quiz lesson_id=id/> })
     };
+    // Last on the page: when the facts were checked and where they come from.
+    let sources = move || {
+        course()
+            .lesson(lang.get(), &id.get())
+            .map(|d| provenance_view(t(), &d.meta.provenance, "lesson-sources"))
+    };
     view! {
         {article}
         {quiz}
+        {sources}
+    }
+}
+
+/// "Cập nhật: …" and the "Nguồn" list at the end of a lesson or a walkthrough.
+pub fn provenance_view(t: &'static Strings, p: &Provenance, testid: &'static str) -> impl IntoView {
+    let sources = p
+        .sources
+        .iter()
+        .map(|s| {
+            view! {
+                <li>
+                    <a href=s.url.clone() target="_blank" rel="noopener noreferrer">{s.title.clone()}</a>
+                    <span class="sr-only">" " {t.pages().opens_new_tab}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <footer class="sources" data-testid=testid>
+            <p class="checked">{(t.pages().checked_on)(&p.checked_dmy())}</p>
+            <h2>{t.pages().sources_title}</h2>
+            <ul>{sources}</ul>
+        </footer>
     }
 }

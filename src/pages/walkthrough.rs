@@ -144,6 +144,9 @@ pub fn WalkthroughPage() -> impl IntoView {
             <Show when=move || finished.get()>
                 {move || summary_view(run, lang.get(), id.get(), mode.get())}
             </Show>
+            {move || scenario(lang.get(), &id.get()).map(|sc| {
+                crate::pages::lesson::provenance_view(t(), &sc.provenance, "walk-sources")
+            })}
         </div>
     }
 }

@@ -10,7 +10,9 @@ use super::lines::{Block, Parser, current_screen, device, item_line, key_line, s
 use super::scenario::{
     Action, Choice, Device, Field, FieldKind, Panel, PanelKind, Scenario, Screen, rating_levels,
 };
-use crate::content::syntax::{ContentError, front_matter, front_number, lang_of_file};
+use crate::content::syntax::{
+    ContentError, Provenance, front_matter, front_number, lang_of_file, provenance_line,
+};
 
 /// Parses one scenario file. `file` is its name (`kich-hoat-vneid.vi.md`).
 pub fn parse_scenario(file: &str, src: &str) -> Result<Scenario, ContentError> {
@@ -47,6 +49,8 @@ pub fn parse_scenario(file: &str, src: &str) -> Result<Scenario, ContentError> {
             minute: 0,
         },
         site: String::new(),
+        required: true,
+        provenance: Provenance::default(),
         screens: Vec::new(),
     };
     let mut default_device = Device::Computer;
@@ -55,6 +59,9 @@ pub fn parse_scenario(file: &str, src: &str) -> Result<Scenario, ContentError> {
     for f in &fields {
         let (n, key, value) = (f.n, f.key, f.value);
         let number = |_: &str| front_number(f).map_err(|(n, r)| p.err(n, r));
+        if provenance_line(&mut sc.provenance, f).map_err(|(n, r)| p.err(n, r))? {
+            continue;
+        }
         match key {
             "id" if valid_id(value) => sc.id = value.to_string(),
             "id" => {
@@ -70,10 +77,17 @@ pub fn parse_scenario(file: &str, src: &str) -> Result<Scenario, ContentError> {
             "now" => sc.now = stamp(&p, n, key, value)?,
             "site" => sc.site = value.to_string(),
             "device" => default_device = device(&p, n, value)?,
+            "required" => {
+                sc.required = match value {
+                    "yes" | "true" => true,
+                    "no" | "false" => false,
+                    _ => return Err(p.err(n, "`required` must be `yes` or `no`")),
+                }
+            }
             other => {
                 return Err(p.err(
                     n,
-                    format!("unknown front-matter key `{other}` (use id, order, title, summary, minutes, now, site, device)"),
+                    format!("unknown front-matter key `{other}` (use id, order, title, summary, minutes, now, site, device, required, checked, source)"),
                 ));
             }
         }

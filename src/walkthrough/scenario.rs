@@ -35,6 +35,10 @@ pub struct Scenario {
     pub now: Stamp,
     /// What the address bar shows by default (a fake domain).
     pub site: String,
+    /// Counts toward completion (`required: no` makes it extra; default yes).
+    pub required: bool,
+    /// `checked:` date and `source:` lines, shown at the end of the walkthrough.
+    pub provenance: crate::content::syntax::Provenance,
     /// Screens, the first one is where the walkthrough starts.
     pub screens: Vec<Screen>,
 }

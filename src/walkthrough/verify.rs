@@ -9,7 +9,7 @@ use super::parse::parse_scenario;
 use super::playthrough::play;
 use super::rules::Rule;
 use super::scenario::{FieldKind, PanelKind, Scenario, Target};
-use crate::content::syntax::{ContentError, Lang, lang_of_file};
+use crate::content::syntax::{ContentError, Lang, lang_of_file, provenance_missing};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A problem at `line` of a scenario file (0: the whole file).
@@ -37,7 +37,11 @@ pub fn check_scenarios(files: &[(&str, &str)]) -> Result<Vec<Scenario>, Vec<Cont
         }
         match parse_scenario(file, text) {
             Ok(sc) => {
-                let found = check_scenario(&sc);
+                let mut found = check_scenario(&sc);
+                // Like a lesson, a walkthrough says when it was checked and against what.
+                if let Some(reason) = provenance_missing(&sc.provenance) {
+                    found.push(err(&sc, 1, reason));
+                }
                 if found.is_empty() {
                     good.insert((sc.id.clone(), sc.lang), sc);
                 } else {
@@ -366,10 +370,24 @@ pub fn check_pair(vi: &Scenario, en: &Scenario) -> Vec<ContentError> {
             ),
         )
     };
-    if (vi.order, vi.minutes, vi.now, &vi.site) != (en.order, en.minutes, en.now, &en.site) {
+    if (
+        vi.order,
+        vi.minutes,
+        vi.now,
+        &vi.site,
+        vi.required,
+        &vi.provenance.checked,
+    ) != (
+        en.order,
+        en.minutes,
+        en.now,
+        &en.site,
+        en.required,
+        &en.provenance.checked,
+    ) {
         out.push(differ(
             1,
-            "the front matter (order, minutes, now or site)".into(),
+            "the front matter (order, minutes, now, site, required or checked)".into(),
             1,
         ));
     }

@@ -122,3 +122,33 @@ fn the_readme_example_is_valid() {
         .expect("the README example parses");
     assert_eq!(crate::walkthrough::verify::check_scenario(&sc), vec![]);
 }
+
+#[test]
+fn a_walkthrough_without_checked_date_or_sources_is_refused() {
+    let no_date = MINI.replace("checked: 2026-12-02\n", "");
+    let errors = errors_of(&no_date, &english(&no_date));
+    assert!(
+        errors.iter().any(|e| e.to_string()
+            == "lessons/walkthroughs/thu.vi.md:1: front matter is missing `checked: YYYY-MM-DD` (the date the facts were last checked against the sources)"),
+        "{errors:#?}"
+    );
+    let no_source = MINI.replace(
+        "source: Cổng Dịch vụ công quốc gia | https://dichvucong.gov.vn\n",
+        "",
+    );
+    let errors = errors_of(&no_source, &english(&no_source));
+    assert!(
+        errors.iter().any(|e| e
+            .to_string()
+            .starts_with("lessons/walkthroughs/thu.en.md:1: front matter has no `source:")),
+        "{errors:#?}"
+    );
+    let other_date = english(MINI).replace("checked: 2026-12-02", "checked: 2025-01-01");
+    let errors = errors_of(MINI, &other_date);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.to_string().contains("required or checked")),
+        "{errors:#?}"
+    );
+}

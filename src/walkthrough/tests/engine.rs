@@ -15,7 +15,9 @@ title: Thử
 summary: Kịch bản thử.
 minutes: 2
 now: 20/04/2025 10:00
-site: mophong.edu.vn
+site: mophong.invalid
+checked: 2026-12-02
+source: Cổng Dịch vụ công quốc gia | https://dichvucong.gov.vn
 ---
 
 ::screen a
