@@ -29,6 +29,8 @@ pub struct PageStrings {
     pub checked_on: fn(&str) -> String,
     /// Heading of the list of sources at the end of a lesson or walkthrough.
     pub sources_title: &'static str,
+    /// Badge of a walkthrough that does not count toward completion.
+    pub optional_walk: &'static str,
 
     pub quiz_title: &'static str,
     pub quiz_intro: fn(usize) -> String,

@@ -34,6 +34,7 @@ pub static PAGES_EN: PageStrings = PageStrings {
     start_walkthrough: "Practice",
     checked_on: |d| format!("Updated: {d}"),
     sources_title: "Sources",
+    optional_walk: "Extra practice",
 
     quiz_title: "Check your understanding",
     quiz_intro: |n| {

@@ -34,6 +34,7 @@ pub static PAGES_VI: PageStrings = PageStrings {
     start_walkthrough: "Thực hành",
     checked_on: |d| format!("Cập nhật: {d}"),
     sources_title: "Nguồn",
+    optional_walk: "Thực hành thêm",
 
     quiz_title: "Câu hỏi kiểm tra",
     quiz_intro: |n| {

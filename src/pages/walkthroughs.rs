@@ -36,6 +36,7 @@ pub fn Walkthroughs() -> impl IntoView {
                                     <span class="lesson-meta">
                                         <span class=class>{label}</span>
                                         <span>{(t.pages().lesson_minutes)(sc.minutes)}</span>
+                                        {(!sc.required).then(|| view! { <span>{t.pages().optional_walk}</span> })}
                                         {best.map(|b| view! { <span>{b}</span> })}
                                     </span>
                                     <span class="actions">
