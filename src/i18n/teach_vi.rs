@@ -134,8 +134,8 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     csv_school: "Tải về tệp CSV: tổng hợp theo lớp",
     xapi: "Tải về bản ghi xAPI (JSON)",
     print_report: "In báo cáo",
-    clear: "Xoá dữ liệu đã nhập",
-    clear_confirm: "Xoá mọi tiến độ và danh sách lớp đã nhập trên máy này? (Hồ sơ học sinh của máy này không bị xoá.)",
+    clear: "Xóa dữ liệu đã nhập",
+    clear_confirm: "Xóa mọi tiến độ và danh sách lớp đã nhập trên máy này? (Hồ sơ học sinh của máy này không bị xóa.)",
     saved_full: "Bộ nhớ của trình duyệt đã đầy nên dữ liệu đã nhập chỉ dùng được đến khi đóng trang. Hãy tải tệp CSV về ngay.",
     save_failed: "Trình duyệt từ chối lưu dữ liệu. Hãy tải lại trang rồi thử lại, hoặc dùng trình duyệt khác.",
     download_failed: "Trình duyệt không cho tải tệp xuống. Hãy cho phép tải xuống cho trang này rồi thử lại.",
@@ -145,7 +145,7 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
         )
     },
     stored_set_aside: "Dữ liệu giáo viên đã lưu trên trình duyệt này không đọc được (bị hỏng hoặc do phiên bản mới hơn ghi). Một bản sao đã được cất riêng; “Xuất dữ liệu” ở cuối trang lấy được bản sao đó. Hãy nhập lại các tệp.",
-    stored_kept: "Dữ liệu giáo viên đã lưu không đọc được, và bộ nhớ đầy nên chưa cất riêng được bản sao: dữ liệu đó được giữ nguyên, không bị ghi đè. Những gì nhập bây giờ chỉ dùng được đến khi đóng trang; bấm “Xoá dữ liệu đã nhập” để bắt đầu lại.",
+    stored_kept: "Dữ liệu giáo viên đã lưu không đọc được, và bộ nhớ đầy nên chưa cất riêng được bản sao: dữ liệu đó được giữ nguyên, không bị ghi đè. Những gì nhập bây giờ chỉ dùng được đến khi đóng trang; bấm “Xóa dữ liệu đã nhập” để bắt đầu lại.",
     report_heading: |date| {
         format!("Báo cáo kết quả học “Kỹ năng sử dụng dịch vụ công trực tuyến” — {date}")
     },
