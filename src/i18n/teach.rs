@@ -41,6 +41,13 @@ pub struct TeachStrings {
     pub roster_help: &'static str,
     pub roster_label: &'static str,
     pub roster_ok: fn(usize, usize) -> String,
+    /// What adding a class list did.
+    pub roster_added: fn(&crate::teacher::class::RosterAdded) -> String,
+    /// A class and its size.
+    pub class_size: fn(&str, usize) -> String,
+    pub remove_class: &'static str,
+    pub remove_class_aria: fn(&str) -> String,
+    pub remove_class_confirm: fn(&str) -> String,
     pub roster_error: fn(&crate::teacher::roster::RosterError) -> String,
 
     pub nothing_yet: &'static str,

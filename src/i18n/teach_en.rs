@@ -48,6 +48,28 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
     roster_help: "An Excel workbook (.xlsx, first sheet only), or a CSV UTF-8 or “Unicode Text” file saved from Excel, with the columns “Họ và tên” (full name) and “Lớp” (class); “STT”, “Ngày sinh” and “Mã học sinh” (student code) are optional. Columns may be in any order.",
     roster_label: "Choose the class list (.xlsx, .csv, .txt)",
     roster_ok: |n, classes| format!("Class list read: {n} students in {classes} classes."),
+    roster_added: |a| {
+        let mut parts: Vec<String> = a
+            .added
+            .iter()
+            .map(|(c, n)| format!("Added class {c} ({n} students)."))
+            .collect();
+        parts.extend(
+            a.replaced
+                .iter()
+                .map(|(c, n)| format!("Replaced the list of class {c} ({n} students).")),
+        );
+        parts.push(format!("{} classes now.", a.classes));
+        parts.join(" ")
+    },
+    class_size: |c, n| format!("Class {c}: {n} students"),
+    remove_class: "Remove this class",
+    remove_class_aria: |c| format!("Remove this class: {c}"),
+    remove_class_confirm: |c| {
+        format!(
+            "Remove the list of class {c}? Imported progress is not deleted; its students will be counted apart as not on a list."
+        )
+    },
     roster_error: |e| {
         match e {
         RosterError::TooLarge => "The file is too big for a class list.".into(),

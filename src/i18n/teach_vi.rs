@@ -49,6 +49,28 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     roster_help: "Chọn tệp Excel (.xlsx, chỉ đọc trang tính đầu tiên), hoặc tệp CSV UTF-8 hay “Unicode Text” lưu từ Excel. Tệp cần có cột “Họ và tên” và “Lớp”; có thể thêm “STT”, “Ngày sinh”, “Mã học sinh”. Các cột xếp theo thứ tự nào cũng được.",
     roster_label: "Chọn tệp danh sách lớp (.xlsx, .csv, .txt)",
     roster_ok: |n, classes| format!("Đã nhận danh sách {n} học sinh, {classes} lớp."),
+    roster_added: |a| {
+        let mut parts: Vec<String> = a
+            .added
+            .iter()
+            .map(|(c, n)| format!("Đã thêm lớp {c} ({n} học sinh)."))
+            .collect();
+        parts.extend(
+            a.replaced
+                .iter()
+                .map(|(c, n)| format!("Đã thay danh sách lớp {c} ({n} học sinh).")),
+        );
+        parts.push(format!("Đang có {} lớp.", a.classes));
+        parts.join(" ")
+    },
+    class_size: |c, n| format!("Lớp {c}: sĩ số {n}"),
+    remove_class: "Bỏ lớp này",
+    remove_class_aria: |c| format!("Bỏ lớp này: {c}"),
+    remove_class_confirm: |c| {
+        format!(
+            "Bỏ danh sách lớp {c}? Tiến độ đã nhập không bị xoá; học sinh lớp này sẽ được tính riêng là không có trong danh sách."
+        )
+    },
     roster_error: |e| {
         match e {
         RosterError::TooLarge => "Tệp quá lớn so với một danh sách lớp.".into(),

@@ -260,32 +260,46 @@ fn Imports(d: Data) -> impl IntoView {
         let files = platform::chosen_files(&ev);
         let owner = owner.clone();
         leptos::task::spawn_local(async move {
-            let Some(f) = files.into_iter().next() else {
-                return;
-            };
-            let bytes = platform::read_file_bytes(&f, roster::MAX_ROSTER_BYTES as u64).await;
-            owner.with(|| {
-                let t = use_t()();
-                let parsed = match bytes {
-                    Ok(b) => roster::parse(&b),
-                    Err(platform::FileError::TooLarge { .. }) => Err(roster::RosterError::TooLarge),
-                    Err(_) => Err(roster::RosterError::NotText),
+            // Several class lists at once (one per class, or the whole school): each adds its
+            // classes; each file's result is said.
+            let mut lines = Vec::new();
+            for f in files {
+                let name = f.name();
+                let bytes = platform::read_file_bytes(&f, roster::MAX_ROSTER_BYTES as u64).await;
+                let Some(line) = owner.with(|| {
+                    let t = use_t()();
+                    let parsed = match bytes {
+                        Ok(b) => roster::parse(&b),
+                        Err(platform::FileError::TooLarge { .. }) => {
+                            Err(roster::RosterError::TooLarge)
+                        }
+                        Err(_) => Err(roster::RosterError::NotText),
+                    };
+                    Some(match parsed {
+                        Ok(r) => {
+                            let mut added = Default::default();
+                            d.collection.update(|c| added = c.add_roster(r));
+                            (true, (t.teach().roster_added)(&added))
+                        }
+                        Err(e) => (
+                            false,
+                            (t.teach().file_failed)(&name, &(t.teach().roster_error)(&e)),
+                        ),
+                    })
+                }) else {
+                    return;
                 };
-                match parsed {
-                    Ok(r) => {
-                        roster_msg.set(Some((
-                            true,
-                            (t.teach().roster_ok)(r.entries.len(), r.classes().len()),
-                        )));
-                        d.collection.update(|c| {
-                            c.roster = r;
-                            c.assigned.clear();
-                        });
-                        save(d);
-                    }
-                    Err(e) => roster_msg.set(Some((false, (t.teach().roster_error)(&e)))),
-                }
-            });
+                lines.push(line);
+            }
+            save(d);
+            roster_msg.set(Some((
+                lines.iter().all(|(ok, _)| *ok),
+                lines
+                    .into_iter()
+                    .map(|(_, l)| l)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )));
         });
     };
     view! {
@@ -324,12 +338,42 @@ fn Imports(d: Data) -> impl IntoView {
             <p>{move || t().teach().roster_help}</p>
             <p>
                 <label for="import-roster" class="file-label">{move || t().teach().roster_label}</label>
-                <input id="import-roster" type="file" accept=".xlsx,.csv,.txt,.tsv,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                <input id="import-roster" type="file" multiple=true accept=".xlsx,.csv,.txt,.tsv,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                     data-testid="import-roster" on:change=on_roster/>
             </p>
             {move || roster_msg.get().map(|(ok, text)| view! {
                 <p class=if ok { "import-ok" } else { "field-error" } role="alert" data-testid="roster-message">{text}</p>
             })}
+            {move || {
+                let tt = t().teach();
+                let classes: Vec<(String, usize)> = d.collection.with(|c| {
+                    c.roster.classes().into_iter().map(|k| {
+                        let n = c.roster.entries.iter().filter(|e| e.class == k).count();
+                        (k, n)
+                    }).collect()
+                });
+                (!classes.is_empty()).then(|| view! {
+                    <ul class="class-lists" data-testid="class-lists">
+                        {classes.into_iter().map(|(class, n)| {
+                            let k = class.clone();
+                            view! {
+                                <li>
+                                    <span>{(tt.class_size)(&class, n)}</span>
+                                    " "
+                                    <button type="button" class="btn btn-small" data-testid="remove-class"
+                                        aria-label=(tt.remove_class_aria)(&class)
+                                        on:click=move |_| {
+                                            if platform::confirm(&(use_t()().teach().remove_class_confirm)(&k)) {
+                                                d.collection.update(|c| c.remove_class(&k));
+                                                save(d);
+                                            }
+                                        }>{tt.remove_class}</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                })
+            }}
         </section>
     }
 }

@@ -51,6 +51,17 @@ pub struct Collection {
     pub assigned: BTreeMap<String, usize>,
 }
 
+/// What adding a class list changed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RosterAdded {
+    /// Classes new to the collection, with their size.
+    pub added: Vec<(String, usize)>,
+    /// Classes that were here and were replaced by the new list's, with their new size.
+    pub replaced: Vec<(String, usize)>,
+    /// How many classes the collection has now.
+    pub classes: usize,
+}
+
 /// What adding one file changed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Added {
@@ -100,6 +111,62 @@ impl Collection {
             }
         }
         added
+    }
+
+    /// Adds a class list: its classes are added, and a class already here is replaced by the
+    /// new list's (that class only); every other class is kept. Hand assignments to kept rows
+    /// stay; those to replaced rows go (the rows are new). Says what was added and replaced.
+    pub fn add_roster(&mut self, list: Roster) -> RosterAdded {
+        let incoming = list.classes();
+        let old = std::mem::take(&mut self.roster.entries);
+        let mut old_class_sizes: BTreeMap<String, usize> = BTreeMap::new();
+        for e in &old {
+            *old_class_sizes.entry(e.class.clone()).or_default() += 1;
+        }
+        // Kept rows first, in their order, then the new list's rows: old index → new index.
+        let mut moved: BTreeMap<usize, usize> = BTreeMap::new();
+        for (i, e) in old.into_iter().enumerate() {
+            if !incoming.contains(&e.class) {
+                moved.insert(i, self.roster.entries.len());
+                self.roster.entries.push(e);
+            }
+        }
+        let mut added = Vec::new();
+        let mut replaced = Vec::new();
+        for class in &incoming {
+            let n = list.entries.iter().filter(|e| &e.class == class).count();
+            if old_class_sizes.contains_key(class) {
+                replaced.push((class.clone(), n));
+            } else {
+                added.push((class.clone(), n));
+            }
+        }
+        self.roster.entries.extend(list.entries);
+        self.assigned = std::mem::take(&mut self.assigned)
+            .into_iter()
+            .filter_map(|(id, i)| moved.get(&i).map(|&j| (id, j)))
+            .collect();
+        RosterAdded {
+            added,
+            replaced,
+            classes: self.roster.classes().len(),
+        }
+    }
+
+    /// Removes one class from the class lists (its hand assignments go with it).
+    pub fn remove_class(&mut self, class: &str) {
+        let old = std::mem::take(&mut self.roster.entries);
+        let mut moved: BTreeMap<usize, usize> = BTreeMap::new();
+        for (i, e) in old.into_iter().enumerate() {
+            if e.class != class {
+                moved.insert(i, self.roster.entries.len());
+                self.roster.entries.push(e);
+            }
+        }
+        self.assigned = std::mem::take(&mut self.assigned)
+            .into_iter()
+            .filter_map(|(id, i)| moved.get(&i).map(|&j| (id, j)))
+            .collect();
     }
 
     /// Checks a collection read back from storage (written by an older version, or edited):
@@ -253,18 +320,6 @@ fn standing(r: &Record, req: &Requirements) -> Standing {
     }
 }
 
-fn last_activity(r: &Record) -> i64 {
-    let l = r
-        .lessons
-        .values()
-        .flat_map(|x| x.recent.iter().map(|a| a.at).chain([x.opened]));
-    let w = r
-        .walks
-        .values()
-        .filter_map(|x| x.last.as_ref().map(|a| a.at));
-    l.chain(w).max().unwrap_or(0)
-}
-
 fn row_for(r: &Record, req: &Requirements) -> Row {
     Row {
         name: r.student.name.clone(),
@@ -277,7 +332,7 @@ fn row_for(r: &Record, req: &Requirements) -> Row {
             .iter()
             .filter(|w| r.walk_status(w) == Status::Done)
             .count(),
-        last: last_activity(r),
+        last: super::identity::last_activity(r),
         record: Some(r.student.id.clone()),
         on_roster: false,
         certificate: r.certificate_code(&req.lessons, &req.walks),
@@ -303,6 +358,21 @@ fn top(counts: BTreeMap<(String, String), u32>) -> Vec<Missed> {
 }
 
 impl Collection {
+    /// Every real student: the records of one student (several lab PCs, home) combined into
+    /// one ([`super::identity`]), each with the class-list row it belongs to, if any.
+    pub fn students(&self) -> Vec<(Option<usize>, Record)> {
+        super::identity::students(self.records.values(), &self.roster, &self.assigned)
+            .into_iter()
+            .map(|(id, group)| {
+                let row = match id {
+                    super::identity::Identity::Row(i) => Some(i),
+                    _ => None,
+                };
+                (row, super::identity::combine(&group))
+            })
+            .collect()
+    }
+
     /// Everything the dashboard shows.
     pub fn report(&self, req: &Requirements) -> Report {
         let mut rows: Vec<Row> = self
@@ -322,10 +392,12 @@ impl Collection {
                 certificate: None,
             })
             .collect();
+        let students = self.students();
         let mut unmatched = Vec::new();
-        for r in self.records.values() {
-            match self.roster_index(r) {
-                Some((i, _)) if rows[i].record.is_none() => {
+        for (at, r) in &students {
+            match at {
+                Some(i) if *i < rows.len() => {
+                    let i = *i;
                     let mut row = row_for(r, req);
                     row.name.clone_from(&rows[i].name);
                     row.class.clone_from(&rows[i].class);
@@ -358,22 +430,21 @@ impl Collection {
                 }
             }
         }
-        let with_record = self.records.len();
+        let with_record = students.len();
         let lesson_pass = req
             .lessons
             .iter()
             .map(|id| {
-                let passed = self
-                    .records
-                    .values()
-                    .filter(|r| r.status(id) == Status::Done)
+                let passed = students
+                    .iter()
+                    .filter(|(_, r)| r.status(id) == Status::Done)
                     .count();
                 (id.to_string(), passed, with_record)
             })
             .collect();
         let mut questions = BTreeMap::new();
         let mut steps = BTreeMap::new();
-        for r in self.records.values() {
+        for (_, r) in &students {
             for (lid, l) in &r.lessons {
                 for a in &l.recent {
                     for q in &a.wrong {
@@ -548,7 +619,7 @@ mod tests {
     fn the_most_missed_questions_and_steps_are_counted() {
         let mut c = Collection::default();
         for i in 0..3 {
-            let mut r = rec(&format!("s{i}"), "Học Sinh", "10A1");
+            let mut r = rec(&format!("s{i}"), &format!("Học Sinh {i}"), "10A1");
             pass(&mut r, "a", 1);
             practise(&mut r, 2);
             c.add(file(&[r]));
@@ -588,5 +659,41 @@ mod tests {
                 .is_some()
         );
         assert!(c.verify("AAAA-AAAA", &req()).is_none());
+    }
+
+    #[test]
+    fn each_class_list_adds_its_classes_and_replaces_only_its_own() {
+        let parse = |t: &str| crate::teacher::roster::parse(t.as_bytes()).unwrap();
+        let mut c = Collection::default();
+        let a = c.add_roster(parse("Họ và tên,Lớp\nAn,10A1\nBình,10A1\n"));
+        assert_eq!((a.added, a.classes), (vec![("10A1".to_string(), 2)], 1));
+        let b = c.add_roster(parse("Họ và tên,Lớp\nChi,11A3\nDũng,11A3\nHà,11A3\n"));
+        assert_eq!((b.added, b.classes), (vec![("11A3".to_string(), 3)], 2));
+        c.assigned.insert("s-chi".into(), 2);
+        c.assigned.insert("s-an".into(), 0);
+        // A corrected 10A1 list replaces 10A1 only; Chi's hand assignment follows her row.
+        let r = c.add_roster(parse("Họ và tên,Lớp\nAn,10A1\nBình,10A1\nCường,10A1\n"));
+        assert_eq!(r.replaced, vec![("10A1".to_string(), 3)]);
+        assert!(r.added.is_empty());
+        assert_eq!(r.classes, 2);
+        assert_eq!(c.roster.entries.len(), 6);
+        let chi = c.assigned["s-chi"];
+        assert_eq!(c.roster.entries[chi].name, "Chi");
+        assert!(
+            !c.assigned.contains_key("s-an"),
+            "the replaced row's assignment goes"
+        );
+        let report = c.report(&req());
+        assert_eq!(
+            report
+                .classes
+                .iter()
+                .map(|k| (k.class.as_str(), k.students))
+                .collect::<Vec<_>>(),
+            [("10A1", 3), ("11A3", 3)]
+        );
+        c.remove_class("10A1");
+        assert_eq!(c.roster.classes(), vec!["11A3".to_string()]);
+        assert_eq!(c.roster.entries[c.assigned["s-chi"]].name, "Chi");
     }
 }

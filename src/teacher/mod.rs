@@ -4,6 +4,7 @@
 
 pub mod class;
 pub mod csv;
+pub mod identity;
 pub mod roster;
 pub mod xapi;
 pub mod xlsx;

@@ -46,7 +46,13 @@ impl Driver {
 
     /// A new browser with its own empty profile, at `width`×`height`.
     pub async fn session(&self, width: u32, height: u32) -> Res<Client> {
-        let profile = tempdir()?;
+        self.session_in(&tempdir()?, width, height).await
+    }
+
+    /// A browser on the profile folder `profile` (made with [`profile_dir`]): closing it and
+    /// opening another on the same folder is a browser restart on the same computer.
+    pub async fn session_in(&self, profile: &str, width: u32, height: u32) -> Res<Client> {
+        let profile = profile.to_string();
         let mut caps = serde_json::Map::new();
         caps.insert(
             "goog:chromeOptions".into(),
@@ -132,6 +138,11 @@ pub async fn new_download(before: &[std::path::PathBuf], ext: &str) -> Res<std::
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     Err(format!("no finished .{ext} file was downloaded within 10 s").into())
+}
+
+/// A fresh, empty browser profile folder, for [`Driver::session_in`].
+pub fn profile_dir() -> Res<String> {
+    tempdir()
 }
 
 fn tempdir() -> Res<String> {

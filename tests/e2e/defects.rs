@@ -57,6 +57,11 @@ pub async fn every_import_on_my_progress_says_what_it_did(ctx: &Ctx) -> Res {
         // The message stays while the page shows the new progress.
         wait_text(&c, "[data-testid=progress-table]", "Đã đạt").await?;
         wait_text(&c, "[data-testid=import-message]", "Đã gộp tiến độ").await?;
+        js(
+            &c,
+            "document.querySelector('[data-testid=move]').scrollIntoView(); return 1",
+        )
+        .await?;
         screenshot(&c, &format!("progress-import-{w}")).await?;
         let msg = import_file(&c, &mine).await?;
         assert!(msg.contains("Không có gì mới"), "{msg}");

@@ -105,7 +105,12 @@ pub async fn a_teacher_collects_two_lab_pcs_and_reports_coverage(ctx: &Ctx) -> R
         .await?
         .send_keys(&roster_path.to_string_lossy())
         .await?;
-    wait_text(&c, "[data-testid=roster-message]", "6 học sinh, 2 lớp").await?;
+    wait_text(
+        &c,
+        "[data-testid=roster-message]",
+        "Đã thêm lớp 10A1 (4 học sinh). Đã thêm lớp 10A2 (2 học sinh). Đang có 2 lớp.",
+    )
+    .await?;
     let files = [
         file1.clone(),
         file2,
@@ -376,7 +381,12 @@ pub async fn a_teacher_pin_keeps_students_out_of_the_teacher_area(ctx: &Ctx) -> 
         .await?
         .send_keys(&xlsx.to_string_lossy())
         .await?;
-    wait_text(&c, "[data-testid=roster-message]", "3 học sinh, 1 lớp").await?;
+    wait_text(
+        &c,
+        "[data-testid=roster-message]",
+        "Đã thêm lớp 10A1 (3 học sinh). Đang có 1 lớp.",
+    )
+    .await?;
     wait_text(&c, "[data-testid=student-table]", "Phạm Thu Hà").await?;
 
     // Removing the PIN opens the area again without one, also after a reload.
@@ -407,5 +417,220 @@ pub async fn a_teacher_pin_keeps_students_out_of_the_teacher_area(ctx: &Ctx) -> 
     assert_fits_width(&phone, "teacher PIN on a phone").await?;
     screenshot(&phone, "teacher-lock-phone").await?;
     phone.close().await?;
+    Ok(())
+}
+
+/// Passes one lesson's quiz as the signed-in student.
+async fn pass_lesson(c: &Client, o: &str, lesson: &str) -> Res {
+    c.goto(&format!("{o}/lessons/{lesson}")).await?;
+    wait_css(c, "[data-testid=quiz]").await?;
+    answer_all(c, lesson, true, Input::Mouse).await?;
+    assert!(submit(c, Input::Mouse).await?.0, "{lesson} passed");
+    Ok(())
+}
+
+/// Signs in a new student on this PC (the picker, or "Đổi người học" when someone is in).
+async fn another_student(c: &Client, o: &str, name: &str, class: &str) -> Res {
+    new_student(c, o, name, class).await
+}
+
+/// Issue "One student, many lab PCs": the same two students work on three lab PCs (a new
+/// profile on each, as the app asks) and one of them at home; the teacher imports the PCs'
+/// files, the home file and four class lists in different encodings, one after another.
+/// Each student is one row with the union of their work, every class is there with its size
+/// as the denominator, and the dashboard is the same after the teacher's browser restarts.
+pub async fn one_student_on_many_pcs_is_counted_once(ctx: &Ctx) -> Res {
+    let server = StaticServer::start(&ctx.dist, "/")?;
+    let o = server.origin.clone();
+    // PC 7: Nam passes lesson 1.
+    let pc7 = ctx.driver.session(1366, 768).await?;
+    another_student(&pc7, &o, "Lê Văn Nam", "10A1").await?;
+    pass_lesson(&pc7, &o, "dich-vu-cong-la-gi").await?;
+    let f7 = export_pc(&pc7, &o, "Máy 07").await?;
+    pc7.close().await?;
+    // PC 8, the next week: Nam again (new profile) passes lesson 3; Hà passes lesson 1.
+    let pc8 = ctx.driver.session(1366, 768).await?;
+    another_student(&pc8, &o, "Lê Văn Nam", "10A1").await?;
+    pass_lesson(&pc8, &o, "vneid").await?;
+    pc8.find(Locator::Css("[data-testid=switch-student]"))
+        .await?
+        .click()
+        .await?;
+    another_student(&pc8, &o, "Trần Thu Hà", "11A3").await?;
+    pass_lesson(&pc8, &o, "dich-vu-cong-la-gi").await?;
+    let f8 = export_pc(&pc8, &o, "Máy 08").await?;
+    pc8.close().await?;
+    // PC 9: Hà (typed in lower case) passes lesson 3.
+    let pc9 = ctx.driver.session(1366, 768).await?;
+    another_student(&pc9, &o, "trần thu hà", "11a3").await?;
+    pass_lesson(&pc9, &o, "vneid").await?;
+    let f9 = export_pc(&pc9, &o, "Máy 09").await?;
+    pc9.close().await?;
+    // At home on his phone: Nam passes lesson 2 and downloads his own file.
+    let phone = ctx.driver.session(360, 640).await?;
+    another_student(&phone, &o, "Lê Văn Nam", "10A1").await?;
+    pass_lesson(&phone, &o, "co-so-phap-ly").await?;
+    phone.goto(&format!("{o}/progress")).await?;
+    wait_css(&phone, "[data-testid=download-own]").await?;
+    let before = listing();
+    phone
+        .find(Locator::Css("[data-testid=download-own]"))
+        .await?
+        .click()
+        .await?;
+    let home = new_download(&before, "json").await?;
+    phone.close().await?;
+
+    // Four class lists, four encodings, one after another.
+    let dir = std::env::temp_dir().join(format!("dvclab-e2e-lists-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let utf16 = |s: &str, be: bool| -> Vec<u8> {
+        std::iter::once(0xFEFF_u16)
+            .chain(s.encode_utf16())
+            .flat_map(|u| if be { u.to_be_bytes() } else { u.to_le_bytes() })
+            .collect()
+    };
+    let lists: [(&str, Vec<u8>); 4] = [
+        (
+            "10a1.csv",
+            "\u{feff}STT,Họ và tên,Lớp\r\n1,Lê Văn Nam,10A1\r\n2,Phạm Minh Tuấn,10A1\r\n"
+                .as_bytes()
+                .to_vec(),
+        ),
+        (
+            "11a3.txt",
+            utf16(
+                "Họ và tên\tLớp\r\nTrần Thu Hà\t11A3\r\nĐỗ Mai\t11A3\r\nVõ Lan\t11A3\r\n",
+                false,
+            ),
+        ),
+        (
+            "12a1.csv",
+            "Họ và tên;Lớp;Mã học sinh\nNgô Bảo;12A1;HS9\n"
+                .as_bytes()
+                .to_vec(),
+        ),
+        (
+            "10a2.csv",
+            utf16("Họ và tên,Lớp\nLý Hoa,10A2\nMai Khôi,10A2\n", true),
+        ),
+    ];
+    let teacher_profile = crate::browser::profile_dir()?;
+    let t = ctx.driver.session_in(&teacher_profile, 1366, 768).await?;
+    t.goto(&format!("{o}/teacher")).await?;
+    wait_css(&t, "[data-testid=import-progress]").await?;
+    let files = [f7, f8, f9, home]
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("\n");
+    t.find(Locator::Css("[data-testid=import-progress]"))
+        .await?
+        .send_keys(&files)
+        .await?;
+    wait_js(
+        &t,
+        "document.querySelectorAll('[data-testid=import-log] li').length === 4",
+        20,
+    )
+    .await?;
+    for (i, (name, bytes)) in lists.iter().enumerate() {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes)?;
+        t.find(Locator::Css("[data-testid=import-roster]"))
+            .await?
+            .send_keys(&path.to_string_lossy())
+            .await?;
+        let said = wait_text(
+            &t,
+            "[data-testid=roster-message]",
+            &format!("Đang có {} lớp", i + 1),
+        )
+        .await?;
+        assert!(said.contains("Đã thêm lớp"), "{name}: {said}");
+    }
+    let check = |t: &Client| {
+        let t = t.clone();
+        async move {
+            let school = wait_text(
+                &t,
+                "[data-testid=school-line]",
+                "Toàn trường: 0/8 học sinh hoàn thành",
+            )
+            .await?;
+            let classes = t
+                .find(Locator::Css("[data-testid=class-table]"))
+                .await?
+                .text()
+                .await?;
+            for line in [
+                "10A1 2 0 1 1",
+                "10A2 2 0 0 2",
+                "11A3 3 0 1 2",
+                "12A1 1 0 0 1",
+            ] {
+                assert!(classes.contains(line), "{line} in {classes} ({school})");
+            }
+            let students = t
+                .find(Locator::Css("[data-testid=student-table]"))
+                .await?
+                .text()
+                .await?;
+            assert_eq!(students.matches("Lê Văn Nam").count(), 1, "{students}");
+            assert_eq!(students.matches("Trần Thu Hà").count(), 1, "{students}");
+            assert!(
+                !students.contains("trần thu hà"),
+                "one row per student: {students}"
+            );
+            assert!(!students.contains("không có trong danh sách"), "{students}");
+            let rows = js(
+                &t,
+                "return [...document.querySelectorAll('[data-testid=student-table] tbody tr')].map(r => r.innerText)",
+            )
+            .await?;
+            let rows: Vec<String> = serde_json::from_value(rows)?;
+            let nam = rows
+                .iter()
+                .find(|r| r.contains("Lê Văn Nam"))
+                .ok_or("Nam's row")?;
+            assert!(
+                nam.contains("\t3\t"),
+                "three lessons over three places: {nam}"
+            );
+            let ha = rows
+                .iter()
+                .find(|r| r.contains("Trần Thu Hà"))
+                .ok_or("Hà's row")?;
+            assert!(ha.contains("\t2\t"), "two lessons over two PCs: {ha}");
+            Res::Ok(())
+        }
+    };
+    check(&t).await?;
+    for (part, shot) in [
+        ("class-lists", "teacher-many-pcs-lists-1366"),
+        ("class-table", "teacher-many-pcs-classes-1366"),
+        ("student-table", "teacher-many-pcs-students-1366"),
+    ] {
+        js(
+            &t,
+            &format!("document.querySelector('[data-testid={part}]').scrollIntoView(); return 1"),
+        )
+        .await?;
+        screenshot(&t, shot).await?;
+    }
+    // The teacher closes the browser; the next day, the same computer.
+    t.close().await?;
+    let t = ctx.driver.session_in(&teacher_profile, 1366, 768).await?;
+    t.goto(&format!("{o}/teacher")).await?;
+    wait_css(&t, "[data-testid=class-lists]").await?;
+    check(&t).await?;
+    let lists = t
+        .find(Locator::Css("[data-testid=class-lists]"))
+        .await?
+        .text()
+        .await?;
+    assert!(lists.contains("Lớp 11A3: sĩ số 3"), "{lists}");
+    assert_no_console_errors(&t, "the teacher with four classes").await?;
+    t.close().await?;
     Ok(())
 }
