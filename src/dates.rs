@@ -13,6 +13,23 @@ pub fn day(ts: i64) -> String {
         .unwrap_or_default()
 }
 
+/// The month of Unix time `ts` in Vietnam, as `yyyy-mm` (sorts as text); empty if it cannot be
+/// shown.
+pub fn month(ts: i64) -> String {
+    ts.checked_add(VN_OFFSET)
+        .and_then(|local| chrono::DateTime::from_timestamp(local, 0))
+        .map(|d| d.format("%Y-%m").to_string())
+        .unwrap_or_default()
+}
+
+/// The last second of the day `yyyy-mm-dd` in Vietnam (what "đến ngày 31/12/2026" includes),
+/// as Unix time; `None` for a text that is not a date.
+pub fn end_of_day(date: &str) -> Option<i64> {
+    let d = chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").ok()?;
+    let end = d.and_hms_opt(23, 59, 59)?.and_utc().timestamp();
+    end.checked_sub(VN_OFFSET)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -33,5 +50,16 @@ mod tests {
             assert!(shown.is_empty() || shown.len() >= 10, "{ts}: {shown}");
         }
         assert_eq!(day(i64::MAX), "");
+        assert_eq!(month(i64::MAX), "");
+    }
+
+    #[test]
+    fn months_and_the_end_of_a_day_are_vietnamese_time() {
+        // 2026-11-30 18:30 UTC is already December in Hanoi.
+        assert_eq!(month(1_796_063_400), "2026-12");
+        let end = end_of_day("2026-12-31").unwrap();
+        assert_eq!(day(end), "31/12/2026");
+        assert_eq!(day(end + 1), "01/01/2027");
+        assert_eq!(end_of_day("31/12/2026"), None);
     }
 }

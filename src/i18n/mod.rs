@@ -117,6 +117,14 @@ pub fn strings(lang: Lang) -> &'static Strings {
     }
 }
 
+/// A `yyyy-mm` month as the report shows it: `mm/yyyy` (the same in both languages).
+pub fn month_label(month: &str) -> String {
+    match month.split_once('-') {
+        Some((y, m)) => format!("{m}/{y}"),
+        None => month.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -51,6 +51,11 @@ pub struct TeachStrings {
     pub roster_error: fn(&crate::teacher::roster::RosterError) -> String,
 
     pub nothing_yet: &'static str,
+    pub by_month_title: &'static str,
+    pub col_month: &'static str,
+    /// The "as of" date of the report.
+    pub as_of_label: &'static str,
+    pub as_of_help: &'static str,
     pub school_line: fn(usize, usize, u8) -> String,
     pub class_line: fn(&str, usize, usize, u8) -> String,
     pub target_2026: &'static str,

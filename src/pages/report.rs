@@ -24,6 +24,8 @@ struct Data {
     full: RwSignal<bool>,
     /// What opening the area found wrong with the stored data, if anything.
     stored: RwSignal<StoredNote>,
+    /// The day the report is read as of (`yyyy-mm-dd`; empty: today).
+    as_of: RwSignal<String>,
 }
 
 /// What opening the teacher area found in storage.
@@ -167,8 +169,11 @@ async fn import_files(d: Data, files: Vec<web_sys::File>, owner: Owner) {
 pub fn ClassReport() -> impl IntoView {
     let (loaded, note) = load_collection();
     let collection = RwSignal::new(loaded);
-    let report =
-        Memo::new(move |_| std::sync::Arc::new(collection.with(|c| c.report(requirements()))));
+    let as_of = RwSignal::new(String::new());
+    let report = Memo::new(move |_| {
+        let day = as_of.with(|d| crate::dates::end_of_day(d));
+        std::sync::Arc::new(collection.with(|c| c.report_as_of(requirements(), day)))
+    });
     let d = Data {
         collection,
         report,
@@ -176,6 +181,7 @@ pub fn ClassReport() -> impl IntoView {
         busy: RwSignal::new(None),
         full: RwSignal::new(false),
         stored: RwSignal::new(note),
+        as_of,
     };
     view! {
         <Imports d=d/>
@@ -407,7 +413,7 @@ fn Dashboard(d: Data) -> impl IntoView {
         }
         let s = &r.school;
         view! {
-            <h2 class="print-only">{(tt.report_heading)(&date(platform::now().timestamp()))}</h2>
+            <h2 class="print-only">{(tt.report_heading)(&d.as_of.with(|a| crate::dates::end_of_day(a)).map_or_else(|| date(platform::now().timestamp()), date))}</h2>
             <p class="overall-text" data-testid="school-line">{(tt.school_line)(s.completed, s.students, s.percent())}</p>
             <p class="rule">{tt.target_2026}" · "{tt.target_2030}</p>
             <figure class="chart" data-testid="class-chart">
@@ -439,7 +445,7 @@ fn Dashboard(d: Data) -> impl IntoView {
                     <tbody>
                         {r.classes.iter().chain(std::iter::once(&r.school)).map(|c| view! {
                             <tr>
-                                <th scope="row">{if c.class.is_empty() { "Σ".to_string() } else { c.class.clone() }}</th>
+                                <th scope="row">{if c.class.is_empty() { tt.whole_school.to_string() } else { c.class.clone() }}</th>
                                 <td>{c.students}</td><td>{c.completed}</td><td>{c.in_progress}</td>
                                 <td>{c.not_started}</td><td>{format!("{}%", c.percent())}</td>
                             </tr>
@@ -447,6 +453,38 @@ fn Dashboard(d: Data) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            {(!s.by_month.is_empty()).then(|| {
+                // Months as rows, the school then each class as columns: completed so far, and
+                // the share of the class list, toward the 80% line.
+                let cols: Vec<&crate::teacher::class::Coverage> =
+                    std::iter::once(&r.school).chain(r.classes.iter()).collect();
+                let months: Vec<String> = s.by_month.iter().map(|(m, _)| m.clone()).collect();
+                view! {
+                    <h3>{tt.by_month_title}</h3>
+                    <div class="table-wrap">
+                        <table class="progress-table" data-testid="by-month">
+                            <thead><tr>
+                                <th scope="col">{tt.col_month}</th>
+                                {cols.iter().map(|c| view! {
+                                    <th scope="col">{if c.class.is_empty() { tt.whole_school.to_string() } else { c.class.clone() }}</th>
+                                }).collect_view()}
+                            </tr></thead>
+                            <tbody>
+                                {months.iter().map(|m| view! {
+                                    <tr>
+                                        <th scope="row">{crate::i18n::month_label(m)}</th>
+                                        {cols.iter().map(|c| {
+                                            let n = c.by_month.iter().take_while(|(x, _)| x <= m).last().map_or(0, |(_, n)| *n);
+                                            let pct = (n * 100).checked_div(c.students).unwrap_or(0);
+                                            view! { <td>{format!("{n} ({pct}%)")}</td> }
+                                        }).collect_view()}
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }
+            })}
         }
         .into_any()
     };
@@ -669,6 +707,13 @@ fn Dashboard(d: Data) -> impl IntoView {
     };
     view! {
         <section class="overall report" data-testid="dashboard">
+            <p class="field no-print as-of">
+                <label for="as-of">{move || t().teach().as_of_label}</label>
+                <input id="as-of" type="date" data-testid="as-of"
+                    prop:value=move || d.as_of.get()
+                    on:change=move |ev| d.as_of.set(event_target_value(&ev))/>
+                <span class="hint">{move || t().teach().as_of_help}</span>
+            </p>
             {summary}
             {students}
             {matching}

@@ -256,6 +256,10 @@ pub struct Row {
     pub on_roster: bool,
     /// The certificate code, when complete.
     pub certificate: Option<String>,
+    /// When the module was completed (Unix seconds), if it was.
+    pub completed_at: Option<i64>,
+    /// When the student first did anything (Unix seconds, 0 if never).
+    pub first: i64,
 }
 
 /// Completion of one class (or the whole school).
@@ -271,6 +275,9 @@ pub struct Coverage {
     pub in_progress: usize,
     /// Not started.
     pub not_started: usize,
+    /// Completed so far at the end of each month with a completion (`yyyy-mm`, cumulative),
+    /// oldest first: the trend toward the 80% line.
+    pub by_month: Vec<(String, usize)>,
 }
 
 impl Coverage {
@@ -310,22 +317,43 @@ pub struct Report {
     pub missed_steps: Vec<Missed>,
 }
 
-fn standing(r: &Record, req: &Requirements) -> Standing {
-    if r.is_complete(&req.lessons, &req.walks) {
+/// Where a student stood at `as_of` (Unix seconds; `None`: now). Records keep when the module
+/// was completed and when it was first opened, so an earlier date can be read back.
+fn standing(first: i64, completed_at: Option<i64>, as_of: Option<i64>) -> Standing {
+    let by = |t: i64| as_of.is_none_or(|d| t <= d);
+    if completed_at.is_some_and(by) {
         Standing::Completed
-    } else if r.lessons.is_empty() && r.walks.is_empty() {
-        Standing::NotStarted
-    } else {
+    } else if first > 0 && by(first) {
         Standing::InProgress
+    } else {
+        Standing::NotStarted
     }
 }
 
-fn row_for(r: &Record, req: &Requirements) -> Row {
+/// The first time anything happened in a record (0 if nothing).
+fn first_activity(r: &Record) -> i64 {
+    let l = r
+        .lessons
+        .values()
+        .flat_map(|x| x.recent.iter().map(|a| a.at).chain([x.opened, x.passed_at]));
+    let w = r.walks.values().flat_map(|x| {
+        x.last
+            .as_ref()
+            .map(|a| a.at)
+            .into_iter()
+            .chain([x.practiced_at])
+    });
+    l.chain(w).filter(|t| *t > 0).min().unwrap_or(0)
+}
+
+fn row_for(r: &Record, req: &Requirements, as_of: Option<i64>) -> Row {
+    let completed_at = r.completed_at(&req.lessons, &req.walks);
+    let first = first_activity(r);
     Row {
         name: r.student.name.clone(),
         class: r.student.class.clone(),
         code: r.student.code.clone(),
-        standing: standing(r, req),
+        standing: standing(first, completed_at, as_of),
         lessons: r.passed_count(&req.lessons),
         walks: req
             .walks
@@ -336,6 +364,8 @@ fn row_for(r: &Record, req: &Requirements) -> Row {
         record: Some(r.student.id.clone()),
         on_roster: false,
         certificate: r.certificate_code(&req.lessons, &req.walks),
+        completed_at,
+        first,
     }
 }
 
@@ -373,8 +403,14 @@ impl Collection {
             .collect()
     }
 
-    /// Everything the dashboard shows.
+    /// Everything the dashboard shows, as of now.
     pub fn report(&self, req: &Requirements) -> Report {
+        self.report_as_of(req, None)
+    }
+
+    /// Everything the dashboard shows, as it stood at `as_of` (Unix seconds, e.g. the end of
+    /// 31/12/2026 for "báo cáo định kỳ"); `None`: now.
+    pub fn report_as_of(&self, req: &Requirements, as_of: Option<i64>) -> Report {
         let mut rows: Vec<Row> = self
             .roster
             .entries
@@ -390,6 +426,8 @@ impl Collection {
                 record: None,
                 on_roster: true,
                 certificate: None,
+                completed_at: None,
+                first: 0,
             })
             .collect();
         let students = self.students();
@@ -398,7 +436,7 @@ impl Collection {
             match at {
                 Some(i) if *i < rows.len() => {
                     let i = *i;
-                    let mut row = row_for(r, req);
+                    let mut row = row_for(r, req, as_of);
                     row.name.clone_from(&rows[i].name);
                     row.class.clone_from(&rows[i].class);
                     if row.code.is_empty() {
@@ -407,7 +445,7 @@ impl Collection {
                     row.on_roster = true;
                     rows[i] = row;
                 }
-                _ => unmatched.push(row_for(r, req)),
+                _ => unmatched.push(row_for(r, req, as_of)),
             }
         }
         let has_roster = !self.roster.entries.is_empty();
@@ -416,6 +454,7 @@ impl Collection {
         let counted: Vec<&Row> = rows.iter().filter(|r| r.on_roster || !has_roster).collect();
         let mut classes: BTreeMap<String, Coverage> = BTreeMap::new();
         let mut school = Coverage::default();
+        let mut months: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
         for r in &counted {
             let c = classes.entry(r.class.clone()).or_insert_with(|| Coverage {
                 class: r.class.clone(),
@@ -429,7 +468,33 @@ impl Collection {
                     Standing::NotStarted => cov.not_started += 1,
                 }
             }
+            if r.standing == Standing::Completed
+                && let Some(at) = r.completed_at
+            {
+                let m = crate::dates::month(at);
+                for class in [r.class.clone(), String::new()] {
+                    *months
+                        .entry(class)
+                        .or_default()
+                        .entry(m.clone())
+                        .or_default() += 1;
+                }
+            }
         }
+        let cumulative = |m: Option<&BTreeMap<String, usize>>| -> Vec<(String, usize)> {
+            let mut total = 0;
+            m.into_iter()
+                .flatten()
+                .map(|(month, n)| {
+                    total += n;
+                    (month.clone(), total)
+                })
+                .collect()
+        };
+        for (class, cov) in &mut classes {
+            cov.by_month = cumulative(months.get(class));
+        }
+        school.by_month = cumulative(months.get(""));
         let with_record = students.len();
         let lesson_pass = req
             .lessons
@@ -695,5 +760,45 @@ mod tests {
         c.remove_class("10A1");
         assert_eq!(c.roster.classes(), vec!["11A3".to_string()]);
         assert_eq!(c.roster.entries[c.assigned["s-chi"]].name, "Chi");
+    }
+
+    #[test]
+    fn the_report_reads_as_of_a_date_and_counts_completions_by_month() {
+        let mut c = Collection::default();
+        let mut early = rec("s1", "An", "10A1");
+        pass(&mut early, "a", 0);
+        pass(&mut early, "b", 10);
+        practise(&mut early, 20);
+        let mut late = rec("s2", "Bình", "10A1");
+        pass(&mut late, "a", 0);
+        pass(&mut late, "b", 40 * 86_400);
+        practise(&mut late, 40 * 86_400 + 10);
+        let mut started = rec("s3", "Chi", "10A1");
+        started.open_lesson("a", T0 + 50 * 86_400);
+        c.add(file(&[early, late, started]));
+        let now = c.report(&req());
+        assert_eq!((now.school.completed, now.school.in_progress), (2, 1));
+        let (m1, m2) = (
+            crate::dates::month(T0 + 20),
+            crate::dates::month(T0 + 40 * 86_400 + 10),
+        );
+        assert_ne!(m1, m2);
+        assert_eq!(
+            now.school.by_month,
+            vec![(m1.clone(), 1), (m2, 2)],
+            "cumulative"
+        );
+        assert_eq!(now.classes[0].by_month.len(), 2);
+        // As of a day between the two completions: one complete, one in progress, one not yet.
+        let then = c.report_as_of(&req(), Some(T0 + 30 * 86_400));
+        assert_eq!(
+            (
+                then.school.completed,
+                then.school.in_progress,
+                then.school.not_started
+            ),
+            (1, 1, 1)
+        );
+        assert_eq!(then.school.by_month, vec![(m1, 1)]);
     }
 }

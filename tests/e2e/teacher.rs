@@ -493,7 +493,7 @@ pub async fn one_student_on_many_pcs_is_counted_once(ctx: &Ctx) -> Res {
     let lists: [(&str, Vec<u8>); 4] = [
         (
             "10a1.csv",
-            "\u{feff}STT,Họ và tên,Lớp\r\n1,Lê Văn Nam,10A1\r\n2,Phạm Minh Tuấn,10A1\r\n"
+            "\u{feff}STT,Họ và tên,Lớp\r\n1,Lê Văn Nam,10A1\r\n2,Phạm Minh Tuấn,10A1\r\n3,Nguyễn Thị Phương Uyên,10A1\r\n"
                 .as_bytes()
                 .to_vec(),
         ),
@@ -515,11 +515,21 @@ pub async fn one_student_on_many_pcs_is_counted_once(ctx: &Ctx) -> Res {
             utf16("Họ và tên,Lớp\nLý Hoa,10A2\nMai Khôi,10A2\n", true),
         ),
     ];
+    // Uyên finished the whole module in September (her own file).
+    let uyen = crate::profiles::write_temp(
+        "uyen-complete.json",
+        &dvc_lab::transfer::export(
+            dvc_lab::transfer::Kind::Student,
+            "",
+            "t",
+            &[crate::profiles::complete_record()],
+        ),
+    )?;
     let teacher_profile = crate::browser::profile_dir()?;
     let t = ctx.driver.session_in(&teacher_profile, 1366, 768).await?;
     t.goto(&format!("{o}/teacher")).await?;
     wait_css(&t, "[data-testid=import-progress]").await?;
-    let files = [f7, f8, f9, home]
+    let files = [f7, f8, f9, home, std::path::PathBuf::from(&uyen)]
         .iter()
         .map(|p| p.to_string_lossy().into_owned())
         .collect::<Vec<_>>()
@@ -530,7 +540,7 @@ pub async fn one_student_on_many_pcs_is_counted_once(ctx: &Ctx) -> Res {
         .await?;
     wait_js(
         &t,
-        "document.querySelectorAll('[data-testid=import-log] li').length === 4",
+        "document.querySelectorAll('[data-testid=import-log] li').length === 5",
         20,
     )
     .await?;
@@ -555,7 +565,7 @@ pub async fn one_student_on_many_pcs_is_counted_once(ctx: &Ctx) -> Res {
             let school = wait_text(
                 &t,
                 "[data-testid=school-line]",
-                "Toàn trường: 0/8 học sinh hoàn thành",
+                "Toàn trường: 1/9 học sinh hoàn thành",
             )
             .await?;
             let classes = t
@@ -564,10 +574,11 @@ pub async fn one_student_on_many_pcs_is_counted_once(ctx: &Ctx) -> Res {
                 .text()
                 .await?;
             for line in [
-                "10A1 2 0 1 1",
+                "10A1 3 1 1 1 33%",
                 "10A2 2 0 0 2",
                 "11A3 3 0 1 2",
                 "12A1 1 0 0 1",
+                "Toàn trường 9 1 2 6 11%",
             ] {
                 assert!(classes.contains(line), "{line} in {classes} ({school})");
             }
@@ -609,6 +620,7 @@ pub async fn one_student_on_many_pcs_is_counted_once(ctx: &Ctx) -> Res {
     for (part, shot) in [
         ("class-lists", "teacher-many-pcs-lists-1366"),
         ("class-table", "teacher-many-pcs-classes-1366"),
+        ("by-month", "teacher-many-pcs-months-1366"),
         ("student-table", "teacher-many-pcs-students-1366"),
     ] {
         js(
@@ -618,6 +630,32 @@ pub async fn one_student_on_many_pcs_is_counted_once(ctx: &Ctx) -> Res {
         .await?;
         screenshot(&t, shot).await?;
     }
+    // Completed by month, toward the 80% line.
+    let months = wait_text(&t, "[data-testid=by-month]", "09/2026").await?;
+    assert!(
+        months.contains("1 (11%)") && months.contains("1 (33%)"),
+        "{months}"
+    );
+    // The report as of the end of August: nobody had finished, nobody had started.
+    js(
+        &t,
+        "const i = document.querySelector('[data-testid=as-of]'); i.value = '2026-08-31'; \
+         i.dispatchEvent(new Event('change', { bubbles: true })); return 1",
+    )
+    .await?;
+    wait_text(
+        &t,
+        "[data-testid=school-line]",
+        "Toàn trường: 0/9 học sinh hoàn thành",
+    )
+    .await?;
+    js(
+        &t,
+        "const i = document.querySelector('[data-testid=as-of]'); i.value = ''; \
+         i.dispatchEvent(new Event('change', { bubbles: true })); return 1",
+    )
+    .await?;
+    wait_text(&t, "[data-testid=school-line]", "1/9").await?;
     // The teacher closes the browser; the next day, the same computer.
     t.close().await?;
     let t = ctx.driver.session_in(&teacher_profile, 1366, 768).await?;
