@@ -68,7 +68,7 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     remove_class_aria: |c| format!("Bỏ lớp này: {c}"),
     remove_class_confirm: |c| {
         format!(
-            "Bỏ danh sách lớp {c}? Tiến độ đã nhập không bị xoá; học sinh lớp này sẽ được tính riêng là không có trong danh sách."
+            "Bỏ danh sách lớp {c}? Tiến độ đã nhập không bị xóa; học sinh lớp này sẽ được tính riêng là không có trong danh sách."
         )
     },
     roster_error: |e| {

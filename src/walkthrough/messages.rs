@@ -24,7 +24,7 @@ pub fn not_an_option(lang: Lang) -> &'static str {
 /// An action tried after its deadline.
 pub fn locked(until: Stamp, lang: Lang) -> String {
     match lang {
-        Lang::Vi => format!("Đã hết hạn lúc {until}: hệ thống đã khoá, không thể thay đổi nữa."),
+        Lang::Vi => format!("Đã hết hạn lúc {until}: hệ thống đã khóa, không thể thay đổi nữa."),
         Lang::En => format!(
             "The deadline was {until}: the system is locked and nothing can be changed any more."
         ),
@@ -192,7 +192,7 @@ pub fn rule(err: &RuleError, lang: Lang) -> String {
             "That is not right: read again and retry.",
         ),
         RuleError::NotContains => pick(
-            "Không tìm thấy thủ tục phù hợp với từ khoá này. Hãy thử từ khoá khác.",
+            "Không tìm thấy thủ tục phù hợp với từ khóa này. Hãy thử từ khóa khác.",
             "No procedure matches that keyword. Try another one.",
         ),
         RuleError::TooShort(n) => pick(
