@@ -10,13 +10,14 @@ use crate::walkthrough::formats::Stamp;
 use crate::walkthrough::scenario::{FieldKind, Scenario};
 use crate::walkthrough::{check_scenarios, messages, scenario, scenarios};
 
-const IDS: [&str; 7] = [
+const IDS: [&str; 8] = [
     "kich-hoat-vneid",
     "tra-cuu-thu-tuc",
     "ban-sao-khai-sinh",
     "thanh-toan-theo-doi",
     "dang-ky-thi-thpt",
     "nhan-dien-lua-dao",
+    "phieu-ly-lich-tu-phap",
     "tra-cuu-pakn",
 ];
 
