@@ -10,7 +10,7 @@ use crate::walkthrough::formats::Stamp;
 use crate::walkthrough::scenario::{FieldKind, Scenario};
 use crate::walkthrough::{check_scenarios, messages, scenario, scenarios};
 
-const IDS: [&str; 8] = [
+const IDS: [&str; 9] = [
     "kich-hoat-vneid",
     "tra-cuu-thu-tuc",
     "ban-sao-khai-sinh",
@@ -18,6 +18,7 @@ const IDS: [&str; 8] = [
     "dang-ky-thi-thpt",
     "nhan-dien-lua-dao",
     "phieu-ly-lich-tu-phap",
+    "tam-tru-hoc-sinh",
     "tra-cuu-pakn",
 ];
 
