@@ -10,7 +10,7 @@ use crate::walkthrough::formats::Stamp;
 use crate::walkthrough::scenario::{FieldKind, Scenario};
 use crate::walkthrough::{check_scenarios, messages, scenario, scenarios};
 
-const IDS: [&str; 9] = [
+const IDS: [&str; 10] = [
     "kich-hoat-vneid",
     "tra-cuu-thu-tuc",
     "ban-sao-khai-sinh",
@@ -19,6 +19,7 @@ const IDS: [&str; 9] = [
     "nhan-dien-lua-dao",
     "phieu-ly-lich-tu-phap",
     "tam-tru-hoc-sinh",
+    "cap-doi-can-cuoc-ong-ba",
     "tra-cuu-pakn",
 ];
 
