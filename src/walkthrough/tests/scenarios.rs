@@ -10,7 +10,7 @@ use crate::walkthrough::formats::Stamp;
 use crate::walkthrough::scenario::{FieldKind, Scenario};
 use crate::walkthrough::{check_scenarios, messages, scenario, scenarios};
 
-const IDS: [&str; 10] = [
+const IDS: [&str; 11] = [
     "kich-hoat-vneid",
     "tra-cuu-thu-tuc",
     "ban-sao-khai-sinh",
@@ -20,6 +20,7 @@ const IDS: [&str; 10] = [
     "phieu-ly-lich-tu-phap",
     "tam-tru-hoc-sinh",
     "cap-doi-can-cuoc-ong-ba",
+    "bhyt-hoc-sinh-vneid",
     "tra-cuu-pakn",
 ];
 
