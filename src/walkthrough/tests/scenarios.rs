@@ -10,13 +10,18 @@ use crate::walkthrough::formats::Stamp;
 use crate::walkthrough::scenario::{FieldKind, Scenario};
 use crate::walkthrough::{check_scenarios, messages, scenario, scenarios};
 
-const IDS: [&str; 6] = [
+const IDS: [&str; 11] = [
     "kich-hoat-vneid",
     "tra-cuu-thu-tuc",
     "ban-sao-khai-sinh",
     "thanh-toan-theo-doi",
     "dang-ky-thi-thpt",
     "nhan-dien-lua-dao",
+    "phieu-ly-lich-tu-phap",
+    "tam-tru-hoc-sinh",
+    "cap-doi-can-cuoc-ong-ba",
+    "bhyt-hoc-sinh-vneid",
+    "tra-cuu-pakn",
 ];
 
 fn all() -> Vec<&'static Scenario> {
