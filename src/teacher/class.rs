@@ -330,25 +330,9 @@ fn standing(first: i64, completed_at: Option<i64>, as_of: Option<i64>) -> Standi
     }
 }
 
-/// The first time anything happened in a record (0 if nothing).
-fn first_activity(r: &Record) -> i64 {
-    let l = r
-        .lessons
-        .values()
-        .flat_map(|x| x.recent.iter().map(|a| a.at).chain([x.opened, x.passed_at]));
-    let w = r.walks.values().flat_map(|x| {
-        x.last
-            .as_ref()
-            .map(|a| a.at)
-            .into_iter()
-            .chain([x.practiced_at])
-    });
-    l.chain(w).filter(|t| *t > 0).min().unwrap_or(0)
-}
-
 fn row_for(r: &Record, req: &Requirements, as_of: Option<i64>) -> Row {
     let completed_at = r.completed_at(&req.lessons, &req.walks);
-    let first = first_activity(r);
+    let first = super::identity::first_activity(r);
     Row {
         name: r.student.name.clone(),
         class: r.student.class.clone(),

@@ -179,8 +179,8 @@ pub fn combine(records: &[&Record]) -> Record {
     out
 }
 
-/// The most recent time anything happened in a record (Unix seconds, 0 if nothing).
-pub fn last_activity(r: &Record) -> i64 {
+/// Every known time something happened in a record (Unix seconds; 0 where unknown).
+pub fn activity_times(r: &Record) -> impl Iterator<Item = i64> + '_ {
     let l = r
         .lessons
         .values()
@@ -192,7 +192,17 @@ pub fn last_activity(r: &Record) -> i64 {
             .into_iter()
             .chain([x.practiced_at])
     });
-    l.chain(w).max().unwrap_or(0)
+    l.chain(w)
+}
+
+/// The most recent time anything happened in a record (Unix seconds, 0 if nothing).
+pub fn last_activity(r: &Record) -> i64 {
+    activity_times(r).max().unwrap_or(0)
+}
+
+/// The first time anything happened in a record (Unix seconds, 0 if nothing).
+pub fn first_activity(r: &Record) -> i64 {
+    activity_times(r).filter(|t| *t > 0).min().unwrap_or(0)
 }
 
 /// The records grouped into students: each group's identity and its records, sorted by profile
