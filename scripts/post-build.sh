@@ -14,6 +14,9 @@ sed -i -E "s#(content=\"?)content\.txt(\"?)#\1content-$hash.txt\2#" "$stage/inde
 grep -q "content-$hash.txt" "$stage/index.html" || { echo "post-build.sh: no dvclab-content meta in index.html" >&2; exit 1; }
 echo "lesson bundle: content-$hash.txt ($(wc -c < "$stage/content-$hash.txt") bytes)"
 # The pages' styles, under a content-hashed name too (the frame's are inlined in index.html).
+# The app checks that the sheet arrived whole by its last line (app::STYLES_END).
+[ "$(tail -n 1 "$src/assets/pages.css")" = "/* end of pages.css */" ] \
+  || { echo "post-build.sh: assets/pages.css must end with the line '/* end of pages.css */'" >&2; exit 1; }
 hash=$(sha256sum "$src/assets/pages.css" | cut -c1-12)
 cp "$src/assets/pages.css" "$stage/pages-$hash.css"
 sed -i -E "s#(content=\"?)pages\.css(\"?)#\1pages-$hash.css\2#" "$stage/index.html"
