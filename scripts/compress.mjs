@@ -5,7 +5,7 @@
 // after sw.sh: the copies are not in the service worker's list (the browser decodes what it
 // downloads; the worker caches the files by their own names).
 // Usage: node scripts/compress.mjs <dir>
-import { readdirSync, readFileSync, writeFileSync, statSync, utimesSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { execFileSync } from "node:child_process";
@@ -37,10 +37,6 @@ for (const f of files) {
   });
   writeFileSync(f + ".gz", g);
   writeFileSync(f + ".br", b);
-  // Same modification time as the file, so a server can tell a stale copy from a fresh one.
-  const { atime, mtime } = statSync(f);
-  utimesSync(f + ".gz", atime, mtime);
-  utimesSync(f + ".br", atime, mtime);
   raw += data.length; gz += g.length; br += b.length;
 }
 const kb = (n) => (n / 1024).toFixed(1) + " KB";
