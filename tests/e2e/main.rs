@@ -13,6 +13,8 @@ mod bench;
 #[cfg(not(target_arch = "wasm32"))]
 mod browser;
 #[cfg(not(target_arch = "wasm32"))]
+mod deploy;
+#[cfg(not(target_arch = "wasm32"))]
 mod lessons;
 #[cfg(not(target_arch = "wasm32"))]
 mod offline;
@@ -122,6 +124,8 @@ async fn main() {
         teacher::a_teacher_collects_two_lab_pcs_and_reports_coverage,
         teacher::a_teacher_pin_keeps_students_out_of_the_teacher_area,
         a11y::every_page_passes_axe_wcag_21_a_and_aa,
+        deploy::make_run_serves_the_app_with_no_console_error_and_dist_is_deployable,
+        deploy::precompressed_copies_are_sent_and_the_app_works,
     ];
     let filter: Vec<String> = std::env::args()
         .skip(1)
