@@ -16,6 +16,9 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 TOOLS := $(CURDIR)/.tools
 export PATH := $(HOME)/.cargo/bin:$(TOOLS)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
+# make serve-dist: where and what (make run serves dist/ on 8080).
+PORT ?= 8080
+DIST ?= dist
 # apt-get needs root; use sudo when we are not root and it exists.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
@@ -26,6 +29,7 @@ help:
 	@echo "make run    – set up, build and serve on http://127.0.0.1:8080"
 	@echo "make test   – set up, then fmt, clippy (native + wasm), native, wasm (Chromium) and end-to-end tests"
 	@echo "make dist   – release build into dist/ (static files; see README 'Deploying')"
+	@echo "make serve-dist – serve the dist/ already built on http://127.0.0.1:\$$PORT (8080)"
 	@echo "make size   – gzip size of every file in dist/ and the total"
 	@echo "make bench  – release build, then sizes, cold start, lesson/quiz/walkthrough/save times in Chromium against the budgets"
 	@echo "make content-check / content-report – check lessons / print the JSON summary"
@@ -62,8 +66,15 @@ setup-browser:
 dist: setup
 	trunk build --release --offline
 
-run: setup
-	trunk serve --release --offline --address 127.0.0.1 --port 8080
+# The release build (exactly what `make test` tests, built once), then scripts/serve.py serves
+# dist/ as a school server should: application/wasm, the .br/.gz copies, deep links. Not
+# `trunk serve`: its live-reload script breaks in this build and it writes that page into dist/.
+run: dist
+	@$(MAKE) --no-print-directory serve-dist
+
+serve-dist:
+	@command -v python3 >/dev/null || { echo "make run needs python3 to serve dist/ (apt-get install python3)"; exit 1; }
+	python3 scripts/serve.py --bind 127.0.0.1 --port $(PORT) "$(DIST)"
 
 size:
 	@test -f dist/index.html || $(MAKE) --no-print-directory dist

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Trunk's post-build hook (Trunk runs hooks of one stage concurrently, so this runs the steps in
 # order): split and optimise the wasm, add the lesson bundle under a content-hashed name (and
-# tell index.html its name), then write the service worker over the finished file list.
+# tell index.html its name), write the service worker over the finished file list, and last
+# the pre-compressed .gz/.br copies of every text and wasm file (not in the worker's list).
 set -euo pipefail
 stage=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}
 src=${TRUNK_SOURCE_DIR:-.}
@@ -24,3 +25,4 @@ grep -q "pages-$hash.css" "$stage/index.html" || { echo "post-build.sh: no dvcla
 # The Content-Security-Policy's hashes of the inline scripts, once index.html is final.
 node "$src/scripts/csp.mjs" "$stage/index.html"
 bash "$src/scripts/sw.sh"
+node "$src/scripts/compress.mjs" "$stage"

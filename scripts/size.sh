@@ -4,6 +4,8 @@
 #           CSS), the app's JS and main wasm module, the chunk loader and the icon;
 #   all   — every file: the page chunks (downloaded when a page is first opened), the lesson
 #           bundle (when a lesson or walkthrough is first opened), pictures, icons, sw.js.
+# The pre-compressed copies (`<file>.gz`, `<file>.br`, scripts/compress.mjs) are not counted:
+# a server sends one of them instead of the file, never as well; they are listed on one line.
 # The bench (make bench) measures the first screen in Chromium from its own resource timeline.
 set -euo pipefail
 dir=${1:-dist}
@@ -21,7 +23,9 @@ while IFS= read -r f; do
     *) when="as needed / offline copy" ;;
   esac
   printf '%-48s %10d %10d  %s\n' "$name" "$raw" "$gz" "$when"
-done < <(find "$dir" -type f | sort)
+done < <(find "$dir" -type f ! -name '*.gz' ! -name '*.br' | sort)
 printf '%-48s %10d %10d\n' "SHELL (first visit, home page)" "$shell_raw" "$shell_gz"
 printf '%-48s %10d %10d\n' "TOTAL (every file)" "$total_raw" "$total_gz"
+printf 'pre-compressed copies (not counted): %d .gz, %d .br\n' \
+  "$(find "$dir" -type f -name '*.gz' | wc -l)" "$(find "$dir" -type f -name '*.br' | wc -l)"
 awk -v s="$shell_gz" -v b="$total_gz" 'BEGIN { printf "shell gzip: %.1f KB (budget 150 KB)\ntotal gzip: %.1f KB\n", s / 1024, b / 1024 }'

@@ -8,7 +8,7 @@
 //! files the browser actually requested. Medians, so one slow run does not decide.
 
 use crate::Ctx;
-use crate::browser::{Res, js, new_student, wait_css};
+use crate::browser::{Res, cdp, fill_profile_form, js, new_student, wait_css, wait_signed_in};
 use crate::lessons::{Input, answer_all};
 use crate::server::StaticServer;
 use dvc_lab::content::{Lang, course};
@@ -18,6 +18,129 @@ use serde_json::{Value, json};
 use std::path::Path;
 
 const COLD_RUNS: usize = 10;
+const SLOW_RUNS: usize = 3;
+
+/// Injected into every page of a slow-profile browser before its own scripts: no service worker
+/// (its own fetches are not throttled), and `window.__usable(sel)`, a promise of the time
+/// (`performance.now()`) of the first frame in which an element matching `sel` is on screen —
+/// laid out inside the window, visible, not disabled — that is, a student can press it. The
+/// home page's first button is watched from the start (`window.__home`).
+const SLOW_PROBE: &str = "
+  if (navigator.serviceWorker) ServiceWorkerContainer.prototype.register = () => Promise.reject(new Error('blocked for the slow profile'));
+  window.__usable = (sel) => new Promise((resolve) => {
+    const on = (el) => { const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth
+        && !el.disabled && getComputedStyle(el).visibility === 'visible'; };
+    const tick = () => { const t = performance.now();
+      if ([...document.querySelectorAll(sel)].some(on)) resolve(t); else requestAnimationFrame(tick); };
+    tick();
+  });
+  window.__home = null;
+  window.__usable('[data-testid=start]').then((t) => { window.__home = t; });
+";
+
+/// The lesson page is usable when its first link or button is on screen and its quiz is there.
+const LESSON_USABLE: &str = "[data-testid=lesson] a, [data-testid=lesson] button";
+
+/// An old lab PC on a poor link (Lighthouse's mobile profile): CPU 4× slower, 1.6 Mbps down,
+/// 750 kbps up, 150 ms round trips; or back to full speed.
+async fn slow_down(c: &Client, on: bool) -> Res {
+    cdp(
+        c,
+        "Emulation.setCPUThrottlingRate",
+        json!({ "rate": if on { 4 } else { 1 } }),
+    )
+    .await?;
+    let net = if on {
+        json!({ "offline": false, "latency": 150, "downloadThroughput": 1_600_000 / 8, "uploadThroughput": 750_000 / 8 })
+    } else {
+        json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 })
+    };
+    cdp(c, "Network.emulateNetworkConditions", net).await?;
+    Ok(())
+}
+
+/// Polls (up to 60 s) until the JS expression `expr` is a number and returns it.
+async fn wait_number(c: &Client, expr: &str) -> Res<f64> {
+    for _ in 0..600 {
+        if let Some(v) = js(c, &format!("return {expr}")).await?.as_f64() {
+            return Ok(v);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    Err(format!("{expr} was never set within 60 s").into())
+}
+
+/// One slow-profile visit in a fresh browser, every file from the network:
+/// `[home usable (first visit), its dvclab-ready mark, home usable for a signed-in student,
+/// pressing the first button → the lesson usable]`, in ms from navigation start (the last from
+/// the press).
+async fn slow_visit(ctx: &'static Ctx, o: &str) -> Res<[f64; 4]> {
+    let c = ctx.driver.session(1366, 768).await?;
+    cdp(
+        &c,
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": SLOW_PROBE }),
+    )
+    .await?;
+    cdp(&c, "Network.enable", json!({})).await?;
+    cdp(
+        &c,
+        "Network.setCacheDisabled",
+        json!({ "cacheDisabled": true }),
+    )
+    .await?;
+    cdp(
+        &c,
+        "Network.setBypassServiceWorker",
+        json!({ "bypass": true }),
+    )
+    .await?;
+    slow_down(&c, true).await?;
+    c.goto(&format!("{o}/")).await?;
+    let home = wait_number(&c, "window.__home").await?;
+    let ready = wait_number(
+        &c,
+        "performance.getEntriesByName('dvclab-ready')[0].startTime",
+    )
+    .await?;
+    // At full speed: the first button asks who is learning; a new student, then the lesson.
+    slow_down(&c, false).await?;
+    c.find(fantoccini::Locator::Css("[data-testid=start]"))
+        .await?
+        .click()
+        .await?;
+    fill_profile_form(&c, "Bench Trần Thị", "10A1").await?;
+    wait_signed_in(&c, "Bench Trần Thị").await?;
+    wait_css(&c, "[data-testid=quiz]").await?;
+    // Slow again: the student comes back to the home page and presses its first button at once.
+    slow_down(&c, true).await?;
+    c.goto(&format!("{o}/")).await?;
+    let home_student = wait_number(&c, "window.__home").await?;
+    js(
+        &c,
+        &format!("window.__lesson = null; const t0 = performance.now(); \
+          document.querySelector('[data-testid=start]').click(); \
+          window.__usable({LESSON_USABLE:?}).then(async (t) => {{ \
+            while (!document.querySelector('[data-testid=quiz]')) await new Promise(requestAnimationFrame); \
+            window.__lesson = Math.max(t, performance.now()) - t0; }}); return 1"),
+    )
+    .await?;
+    let lesson = wait_number(&c, "window.__lesson").await?;
+    slow_down(&c, false).await?;
+    c.close().await?;
+    Ok([home, ready, home_student, lesson])
+}
+
+/// [`SLOW_RUNS`] slow-profile visits; the median of each figure and every sample.
+async fn slow_profile(ctx: &'static Ctx, o: &str) -> Res<([Option<f64>; 4], Vec<[f64; 4]>)> {
+    let mut samples = Vec::new();
+    for _ in 0..SLOW_RUNS {
+        samples.push(slow_visit(ctx, o).await?);
+    }
+    let med = |i: usize| median(samples.iter().map(|s| s[i]).collect());
+    Ok(([med(0), med(1), med(2), med(3)], samples))
+}
 
 fn median(mut v: Vec<f64>) -> Option<f64> {
     if v.is_empty() {
@@ -140,6 +263,19 @@ pub async fn run(ctx: &'static Ctx) -> Res<bool> {
         }
         c.close().await?;
     }
+
+    // The slow profile (an old lab PC on a poor link), served as a school server with
+    // `gzip_static` does (the build's .gz copies) and as one without any compression.
+    let gz_server = StaticServer::start(&ctx.dist, "/")?;
+    gz_server.precompressed(true);
+    let (slow_gz, slow_gz_samples) = slow_profile(ctx, &gz_server.origin).await?;
+    if gz_server.gzipped().is_empty() {
+        return Err(
+            "the slow profile with compression got no .gz copy (make dist makes them)".into(),
+        );
+    }
+    drop(gz_server);
+    let (slow_plain, slow_plain_samples) = slow_profile(ctx, &o).await?;
 
     // A student's session: open lessons, grade quizzes, step through a walkthrough.
     let c = ctx.driver.session(1366, 768).await?;
@@ -276,6 +412,62 @@ pub async fn run(ctx: &'static Ctx) -> Res<bool> {
             Some(400.0),
         ),
         (
+            "slow_home_usable_gzip_ms",
+            "Slow, gzip: home's first button on screen",
+            slow_gz[0],
+            "ms",
+            Some(1200.0),
+        ),
+        (
+            "slow_home_ready_gzip_ms",
+            "Slow, gzip: dvclab-ready mark (same runs)",
+            slow_gz[1],
+            "ms",
+            None,
+        ),
+        (
+            "slow_home_student_gzip_ms",
+            "Slow, gzip: home, a student signed in",
+            slow_gz[2],
+            "ms",
+            None,
+        ),
+        (
+            "slow_lesson_usable_gzip_ms",
+            "Slow, gzip: press it → lesson usable",
+            slow_gz[3],
+            "ms",
+            None,
+        ),
+        (
+            "slow_home_usable_plain_ms",
+            "Slow, no compression: home usable",
+            slow_plain[0],
+            "ms",
+            None,
+        ),
+        (
+            "slow_home_ready_plain_ms",
+            "Slow, no compression: dvclab-ready mark",
+            slow_plain[1],
+            "ms",
+            None,
+        ),
+        (
+            "slow_home_student_plain_ms",
+            "Slow, no compression: home, signed in",
+            slow_plain[2],
+            "ms",
+            None,
+        ),
+        (
+            "slow_lesson_usable_plain_ms",
+            "Slow, no compression: lesson usable",
+            slow_plain[3],
+            "ms",
+            None,
+        ),
+        (
             "lesson_open_ms",
             "Open a lesson (median of 11)",
             median(open.clone()),
@@ -347,6 +539,12 @@ pub async fn run(ctx: &'static Ctx) -> Res<bool> {
         "cold_start_ms": cold, "lesson_open_ms": open, "quiz_grade_ms": grade, "walk_step_ms": steps,
         "save_events": save_count, "save_ms": saves, "first_visit_files": first_files,
         "teacher_import_2000_ms": small,
+        "slow_profile": {
+            "cpu_slowdown": 4, "down_mbps": 1.6, "up_mbps": 0.75, "latency_ms": 150,
+            "service_worker": "blocked", "runs": SLOW_RUNS,
+            "columns": ["home_usable", "home_ready", "home_student", "lesson_usable"],
+            "gzip": slow_gz_samples, "plain": slow_plain_samples,
+        },
     }));
     println!("\n{}", Value::Object(out));
     Ok(all_ok)
@@ -384,7 +582,8 @@ fn walk(dir: &Path) -> Res<Vec<std::path::PathBuf>> {
         let p = e?.path();
         if p.is_dir() {
             out.extend(walk(&p)?);
-        } else {
+        } else if !p.extension().is_some_and(|x| x == "gz" || x == "br") {
+            // Not the pre-compressed copies: a server sends one instead of the file.
             out.push(p);
         }
     }

@@ -15,6 +15,8 @@ mod browser;
 #[cfg(not(target_arch = "wasm32"))]
 mod defects;
 #[cfg(not(target_arch = "wasm32"))]
+mod deploy;
+#[cfg(not(target_arch = "wasm32"))]
 mod hardening;
 #[cfg(not(target_arch = "wasm32"))]
 mod lessons;
@@ -135,6 +137,8 @@ async fn main() {
         hardening::importing_a_file_does_not_sign_in_past_a_pin,
         hardening::a_full_storage_rescue_keeps_the_newest_work_and_no_teacher_data,
         a11y::every_page_passes_axe_wcag_21_a_and_aa,
+        deploy::make_run_serves_the_app_with_no_console_error_and_dist_is_deployable,
+        deploy::precompressed_copies_are_sent_and_the_app_works,
     ];
     let filter: Vec<String> = std::env::args()
         .skip(1)

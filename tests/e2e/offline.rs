@@ -14,13 +14,16 @@ use fantoccini::Locator;
 use serde_json::json;
 use std::path::Path;
 
-/// The one file in `dir` whose name starts with `prefix` (the build adds a content hash).
+/// The one file in `dir` whose name starts with `prefix` (the build adds a content hash) — the
+/// file itself, not its pre-compressed `.gz`/`.br` copy.
 fn file_starting(dir: &Path, prefix: &str) -> Res<std::path::PathBuf> {
     Ok(std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .find(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+            p.file_name().is_some_and(|n| {
+                let n = n.to_string_lossy();
+                n.starts_with(prefix) && !n.ends_with(".gz") && !n.ends_with(".br")
+            })
         })
         .ok_or_else(|| format!("no {prefix}* file in {}", dir.display()))?)
 }
