@@ -120,6 +120,7 @@ async fn main() {
         walk::a_typical_mistake_is_explained_in_guided_mode,
         walk::practice_mode_by_keyboard_is_scored_and_counts_toward_progress,
         walk::walkthrough_on_a_phone_in_english,
+        walk::the_extra_walkthroughs_play_through_on_a_phone,
         profiles::two_students_on_one_browser_each_see_only_their_own,
         profiles::another_tab_follows_and_an_idle_student_is_signed_out,
         profiles::a_record_file_moves_to_a_phone_and_the_certificate_prints,

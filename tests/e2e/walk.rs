@@ -381,3 +381,38 @@ pub async fn walkthrough_on_a_phone_in_english(ctx: &Ctx) -> Res {
     c.close().await?;
     Ok(())
 }
+
+/// The extra walkthroughs of the December 2026 content review (lý lịch tư pháp, tạm trú with a
+/// "Yêu cầu bổ sung" branch, helping a grandparent, BHYT, looking up a PAKN answer), each played
+/// through in guided mode on a phone, the simulation label in view after every step.
+pub async fn the_extra_walkthroughs_play_through_on_a_phone(ctx: &Ctx) -> Res {
+    let server = StaticServer::start(&ctx.dist, "/")?;
+    let c = ctx.driver.session(360, 640).await?;
+    new_student(&c, &server.origin, "Hồ Ngọc Diệp", "11A2").await?;
+    let extras: Vec<String> = dvc_lab::walkthrough::scenarios(Lang::Vi)
+        .iter()
+        .filter(|s| !s.required)
+        .map(|s| s.id.clone())
+        .collect();
+    assert!(extras.len() >= 5, "the five extra walkthroughs: {extras:?}");
+    for id in &extras {
+        c.goto(&format!("{}/walkthroughs/{id}?mode=guided", server.origin))
+            .await?;
+        wait_css(&c, "[data-testid=guide]").await?;
+        c.find(fantoccini::Locator::Css("body"))
+            .await?
+            .send_keys(&key(Key::Tab))
+            .await?;
+        play(&c, id, Mode::Guided, Some("extra-360")).await?;
+        wait_text(
+            &c,
+            "[data-testid=walk-summary]",
+            "Hoàn thành bài thực hành!",
+        )
+        .await?;
+        assert_fits_width(&c, &format!("{id} summary on a phone")).await?;
+    }
+    assert_no_console_errors(&c, "the extra walkthroughs").await?;
+    c.close().await?;
+    Ok(())
+}
