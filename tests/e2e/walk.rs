@@ -200,6 +200,19 @@ async fn play(c: &Client, id: &str, mode: Mode, shots: Option<&str>) -> Res {
     Ok(())
 }
 
+/// Opens walkthrough `id` in guided mode and plays it through by keyboard (screenshots tagged
+/// `tag`).
+async fn play_guided(c: &Client, origin: &str, id: &str, tag: &str) -> Res {
+    c.goto(&format!("{origin}/walkthroughs/{id}?mode=guided"))
+        .await?;
+    wait_css(c, "[data-testid=guide]").await?;
+    c.find(fantoccini::Locator::Css("body"))
+        .await?
+        .send_keys(&key(Key::Tab))
+        .await?;
+    play(c, id, Mode::Guided, Some(tag)).await
+}
+
 pub async fn three_walkthroughs_guided_by_keyboard_only(ctx: &Ctx) -> Res {
     let server = StaticServer::start(&ctx.dist, "/")?;
     let c = ctx.driver.session(1366, 768).await?;
@@ -369,14 +382,7 @@ pub async fn walkthrough_on_a_phone_in_english(ctx: &Ctx) -> Res {
     assert_fits_width(&c, "walkthrough summary on the phone").await?;
     // The longest forms, where the label used to scroll away (screens 4–9).
     for id in ["ban-sao-khai-sinh", "thanh-toan-theo-doi"] {
-        c.goto(&format!("{}/walkthroughs/{id}?mode=guided", server.origin))
-            .await?;
-        wait_css(&c, "[data-testid=guide]").await?;
-        c.find(fantoccini::Locator::Css("body"))
-            .await?
-            .send_keys(&key(Key::Tab))
-            .await?;
-        play(&c, id, Mode::Guided, Some("360")).await?;
+        play_guided(&c, &server.origin, id, "360").await?;
     }
     c.close().await?;
     Ok(())
@@ -396,14 +402,7 @@ pub async fn the_extra_walkthroughs_play_through_on_a_phone(ctx: &Ctx) -> Res {
         .collect();
     assert!(extras.len() >= 5, "the five extra walkthroughs: {extras:?}");
     for id in &extras {
-        c.goto(&format!("{}/walkthroughs/{id}?mode=guided", server.origin))
-            .await?;
-        wait_css(&c, "[data-testid=guide]").await?;
-        c.find(fantoccini::Locator::Css("body"))
-            .await?
-            .send_keys(&key(Key::Tab))
-            .await?;
-        play(&c, id, Mode::Guided, Some("extra-360")).await?;
+        play_guided(&c, &server.origin, id, "extra-360").await?;
         wait_text(
             &c,
             "[data-testid=walk-summary]",
