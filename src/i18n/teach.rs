@@ -116,6 +116,16 @@ pub struct TeachStrings {
     pub stored_set_aside: &'static str,
     /// Stored teacher data unreadable; no room for a copy, left untouched.
     pub stored_kept: &'static str,
+    /// Unreadable stored data set aside in IndexedDB (a download button follows).
+    pub stored_set_aside_db: &'static str,
+    pub download_set_aside: &'static str,
+    /// Shown while the stored data is read.
+    pub loading_data: &'static str,
+    /// IndexedDB not available: the data lasts only until the page is closed.
+    pub memory_only: &'static str,
+    /// "Showing 200 of 3,000 students" under a long student table.
+    pub rows_shown: fn(usize, usize) -> String,
+    pub show_more: fn(usize) -> String,
     pub report_heading: fn(&str) -> String,
     pub col_certificate: &'static str,
     pub whole_school: &'static str,

@@ -173,6 +173,14 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
     },
     stored_set_aside: "The teacher data stored in this browser could not be read (damaged, or written by a newer version). A copy was set aside; “Export data” at the end of the page includes it. Import the files again.",
     stored_kept: "The teacher data stored in this browser could not be read, and storage is full, so no copy could be set aside: it is left as it is and not written over. What you import now lasts only until this page is closed; press “Clear imported data” to start again.",
+    stored_set_aside_db: "The teacher data stored in this browser could not be read (damaged, or written by a newer version). A copy has been set aside on this computer; download it so nothing is lost, then import the files again.",
+    download_set_aside: "Download the copy set aside",
+    loading_data: "Opening the imported data…",
+    memory_only: "This browser does not let the app keep the teacher's data (private mode, or a school setting). You can still import files and see the report, but the data is lost when this page is closed: download the CSV or print the report before closing.",
+    rows_shown: |n, total| {
+        format!("Showing {n} of {total} students. Choose a class above to see all of it.")
+    },
+    show_more: |n| format!("Show {n} more students"),
     report_heading: |date| format!("Report: “Online public services” training — {date}"),
     col_certificate: "Certificate code",
     whole_school: "Whole school",

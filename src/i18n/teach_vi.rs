@@ -172,6 +172,14 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     },
     stored_set_aside: "Dữ liệu giáo viên đã lưu trên trình duyệt này không đọc được (bị hỏng hoặc do phiên bản mới hơn ghi). Một bản sao đã được cất riêng; “Xuất dữ liệu” ở cuối trang lấy được bản sao đó. Hãy nhập lại các tệp.",
     stored_kept: "Dữ liệu giáo viên đã lưu không đọc được, và bộ nhớ đầy nên chưa cất riêng được bản sao: dữ liệu đó được giữ nguyên, không bị ghi đè. Những gì nhập bây giờ chỉ dùng được đến khi đóng trang; bấm “Xóa dữ liệu đã nhập” để bắt đầu lại.",
+    stored_set_aside_db: "Dữ liệu giáo viên đã lưu trên trình duyệt này không đọc được (bị hỏng hoặc do phiên bản mới hơn ghi). Một bản sao đã được cất riêng trên máy này; hãy tải bản sao về để không mất, rồi nhập lại các tệp.",
+    download_set_aside: "Tải bản sao đã cất riêng",
+    loading_data: "Đang mở dữ liệu đã nhập…",
+    memory_only: "Trình duyệt này không cho ứng dụng lưu dữ liệu của giáo viên (có thể do chế độ ẩn danh hoặc do cài đặt của trường). Bạn vẫn nhập tệp và xem báo cáo được, nhưng dữ liệu sẽ mất khi đóng trang: hãy tải tệp CSV hoặc in báo cáo trước khi đóng.",
+    rows_shown: |n, total| {
+        format!("Đang hiện {n}/{total} học sinh. Chọn một lớp ở trên để xem cả lớp.")
+    },
+    show_more: |n| format!("Hiện thêm {n} học sinh"),
     report_heading: |date| {
         format!("Báo cáo kết quả học “Kỹ năng sử dụng dịch vụ công trực tuyến” — {date}")
     },

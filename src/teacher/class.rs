@@ -32,10 +32,16 @@ pub struct ConflictNote {
 /// The newest collection format this version reads (0 and 1 are the same shape).
 pub const COLLECTION_VERSION: u32 = 1;
 
+fn current_version<S: serde::Serializer>(_: &u32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_u32(COLLECTION_VERSION)
+}
+
 /// Everything imported, as stored in the teacher's browser.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Collection {
-    /// Schema version of this collection.
+    /// Schema version of this collection (always written as [`COLLECTION_VERSION`]: what this
+    /// version of the app writes is its own format, whatever it read).
+    #[serde(serialize_with = "current_version")]
     pub v: u32,
     /// Student id → merged record (PIN hashes dropped).
     #[serde(default)]
@@ -183,6 +189,19 @@ impl Collection {
         self.assigned.retain(|_, i| *i < entries);
         let left_out = before - self.records.len();
         (self, left_out)
+    }
+
+    /// The stored form (JSON, as IndexedDB or an older localStorage holds it).
+    pub fn to_stored(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a stored collection: `None` when the text is damaged or was written by a newer
+    /// version (the caller sets it aside, never over-writes it unread); otherwise the collection
+    /// held to [`Collection::within_limits`] and how many records were left out.
+    pub fn from_stored(text: &str) -> Option<(Collection, usize)> {
+        let c: Collection = serde_json::from_str(text).ok()?;
+        (c.v <= COLLECTION_VERSION).then(|| c.within_limits())
     }
 
     /// The roster entry a record belongs to, if any (a hand assignment wins).
@@ -784,5 +803,25 @@ mod tests {
             (1, 1, 1)
         );
         assert_eq!(then.school.by_month, vec![(m1, 1)]);
+    }
+
+    #[test]
+    fn a_stored_collection_reads_back_as_it_was_and_damage_or_a_newer_version_is_refused() {
+        let mut c = Collection::default();
+        let mut a = rec("s1", "Nguyễn Văn An", "11A3");
+        pass(&mut a, "a", 10);
+        c.add(file(&[a, rec("s2", "Trần Thị Bình", "11A3")]));
+        let text = c.to_stored();
+        let (back, left_out) = Collection::from_stored(&text).unwrap();
+        assert_eq!(
+            (back.records, back.roster, left_out),
+            (c.records.clone(), c.roster.clone(), 0)
+        );
+        // Cut short (a write that stopped half-way), edited into nonsense, or from a newer app.
+        assert_eq!(Collection::from_stored(&text[..text.len() / 2]), None);
+        assert_eq!(Collection::from_stored("{\"v\": \"x\"}"), None);
+        let newer = text.replacen(&format!("\"v\":{COLLECTION_VERSION}"), "\"v\":99", 1);
+        assert_ne!(newer, text);
+        assert_eq!(Collection::from_stored(&newer), None);
     }
 }

@@ -25,6 +25,8 @@ mod offline;
 #[cfg(not(target_arch = "wasm32"))]
 mod profiles;
 #[cfg(not(target_arch = "wasm32"))]
+mod school_store;
+#[cfg(not(target_arch = "wasm32"))]
 mod server;
 #[cfg(not(target_arch = "wasm32"))]
 mod shell;
@@ -129,6 +131,8 @@ async fn main() {
         teacher::a_teacher_collects_two_lab_pcs_and_reports_coverage,
         teacher::a_teacher_pin_keeps_students_out_of_the_teacher_area,
         teacher::one_student_on_many_pcs_is_counted_once,
+        school_store::a_schools_data_is_kept_in_indexeddb_and_moves_over_once,
+        school_store::without_indexeddb_the_teacher_works_in_memory_and_is_told,
         defects::every_import_on_my_progress_says_what_it_did,
         defects::words_a_teacher_and_a_student_see_are_in_their_language,
         hardening::a_crafted_link_loads_nothing_from_another_site,

@@ -4,6 +4,8 @@
 //! Everything else in the app asks this module, so the domain core stays testable natively and
 //! a missing or full storage is handled in one place.
 
+pub mod school_db;
+
 use serde::{Serialize, de::DeserializeOwned};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
