@@ -61,6 +61,7 @@ pub fn identities<'a>(
             .get(&(class_key(class), key(name)))
             .is_some_and(|n| *n > 1)
     };
+    let index = roster.index();
     let mut out: Vec<(Identity, &Record)> = records
         .into_iter()
         .map(|r| {
@@ -70,7 +71,7 @@ pub fn identities<'a>(
                 && i < roster.entries.len()
             {
                 Identity::Row(i)
-            } else if let Some((i, kind)) = roster.find(&s.code, &s.class, &s.name)
+            } else if let Some((i, kind)) = index.find(&s.code, &s.class, &s.name)
                 && (kind == MatchKind::Code || !shared(&s.class, &s.name))
             {
                 Identity::Row(i)

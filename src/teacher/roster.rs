@@ -365,6 +365,58 @@ impl Roster {
         });
         only(by_name, MatchKind::ClassAndName)
     }
+
+    /// An index of the entries by code and by class + name key, for finding many students at
+    /// once: [`RosterIndex::find`] answers as [`Roster::find`] does, without reading every entry
+    /// each time (3,000 students against a 3,000-row list: 9 million name comparisons before).
+    pub fn index(&self) -> RosterIndex<'_> {
+        let mut by_code: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut by_name: BTreeMap<(&str, String), Vec<usize>> = BTreeMap::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            if !e.code.is_empty() {
+                by_code.entry(&e.code).or_default().push(i);
+            }
+            by_name.entry((&e.class, key(&e.name))).or_default().push(i);
+        }
+        RosterIndex {
+            roster: self,
+            by_code,
+            by_name,
+        }
+    }
+}
+
+/// A roster's entries by code and by class + name ([`Roster::index`]).
+pub struct RosterIndex<'a> {
+    roster: &'a Roster,
+    by_code: BTreeMap<&'a str, Vec<usize>>,
+    by_name: BTreeMap<(&'a str, String), Vec<usize>>,
+}
+
+impl RosterIndex<'_> {
+    /// The same answer as [`Roster::find`].
+    pub fn find(&self, code: &str, class: &str, name: &str) -> Option<(usize, MatchKind)> {
+        let code = code.trim().to_uppercase();
+        let (class, name) = (normalise_class(class), key(name));
+        let only = |hits: Vec<usize>, kind| (hits.len() == 1).then(|| (hits[0], kind));
+        if !code.is_empty()
+            && let Some(hits) = self.by_code.get(code.as_str())
+        {
+            return only(hits.clone(), MatchKind::Code);
+        }
+        if class.is_empty() || name.is_empty() {
+            return None;
+        }
+        let hits = self
+            .by_name
+            .get(&(class.as_str(), name))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&i| code.is_empty() || self.roster.entries[i].code.is_empty())
+            .collect();
+        only(hits, MatchKind::ClassAndName)
+    }
 }
 
 #[cfg(test)]
@@ -516,5 +568,31 @@ mod tests {
             dups.to_string(),
             "the same student code is on several rows: HS1, HS2"
         );
+    }
+
+    #[test]
+    fn the_index_finds_what_a_search_of_every_entry_finds() {
+        let text = "Họ và tên,Lớp,Mã học sinh\nTrần Văn Nam,10A1,\nTrần Văn Nam,10A1,\n\
+                    Nguyễn Thị Linh,10A1,HS01\nLê Mai,10A2,HS02\nLê Mai,10A1,\nĐỗ An,10A2,HS03\n";
+        let roster = parse(text.as_bytes()).unwrap();
+        let index = roster.index();
+        for code in ["", "hs01", "HS02", " hs02 ", "HS03", "HS99"] {
+            for class in ["", "10A1", "10a1", "10 A2", "11A1"] {
+                for name in [
+                    "",
+                    "Trần Văn Nam",
+                    "tran van nam",
+                    "Nguyễn Thị Linh",
+                    "LÊ  MAI",
+                    "Đỗ An",
+                ] {
+                    assert_eq!(
+                        index.find(code, class, name),
+                        roster.find(code, class, name),
+                        "{code:?} {class:?} {name:?}"
+                    );
+                }
+            }
+        }
     }
 }
