@@ -173,8 +173,37 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     stored_set_aside: "Dữ liệu giáo viên đã lưu trên trình duyệt này không đọc được (bị hỏng hoặc do phiên bản mới hơn ghi). Một bản sao đã được cất riêng; “Xuất dữ liệu” ở cuối trang lấy được bản sao đó. Hãy nhập lại các tệp.",
     stored_kept: "Dữ liệu giáo viên đã lưu không đọc được, và bộ nhớ đầy nên chưa cất riêng được bản sao: dữ liệu đó được giữ nguyên, không bị ghi đè. Những gì nhập bây giờ chỉ dùng được đến khi đóng trang; bấm “Xóa dữ liệu đã nhập” để bắt đầu lại.",
     report_heading: |date| {
-        format!("Báo cáo kết quả học “Kỹ năng sử dụng dịch vụ công trực tuyến” — {date}")
+        format!("Báo cáo kết quả học “Kỹ năng sử dụng dịch vụ công trực tuyến” đến ngày {date}")
     },
     col_certificate: "Mã giấy chứng nhận",
     whole_school: "Toàn trường",
+    print_school: "Trường",
+    printed_on: |date| format!("In ngày {date}"),
+    col_target_2026: "Đạt 80%?",
+    col_target_2030: "Đạt 100%?",
+    target_met: "Đạt",
+    target_not_met: "Chưa đạt",
+    target_short: |n| format!("(thiếu {n} HS)"),
+    target_none: "Không có học sinh",
+    apart_note: |n| {
+        format!(
+            "Ngoài ra có {n} học sinh có tiến độ nhưng không có trong danh sách lớp nào: không tính vào sĩ số và tỉ lệ, danh sách ở trang cuối."
+        )
+    },
+    apart_title: "Học sinh có tiến độ nhưng không có trong danh sách lớp (không tính vào tỉ lệ)",
+    class_title: |class| format!("Lớp {class}"),
+    print_class_line: |c| {
+        format!(
+            "Sĩ số {}: {} hoàn thành ({}%), {} đang học, {} chưa bắt đầu.",
+            c.students,
+            c.completed,
+            c.percent(),
+            c.in_progress,
+            c.not_started
+        )
+    },
+    col_number: "STT",
+    sign_school: "Xác nhận của nhà trường",
+    sign_teacher: "Người lập báo cáo",
+    sign_hint: "(Ký, ghi rõ họ tên)",
 };
