@@ -129,6 +129,7 @@ async fn main() {
         teacher::a_teacher_collects_two_lab_pcs_and_reports_coverage,
         teacher::a_teacher_pin_keeps_students_out_of_the_teacher_area,
         teacher::one_student_on_many_pcs_is_counted_once,
+        teacher::the_printed_report_files_a_cover_and_each_class_on_its_own_pages,
         defects::every_import_on_my_progress_says_what_it_did,
         defects::words_a_teacher_and_a_student_see_are_in_their_language,
         hardening::a_crafted_link_loads_nothing_from_another_site,
