@@ -126,7 +126,32 @@ pub struct TeachStrings {
     /// "Showing 200 of 3,000 students" under a long student table.
     pub rows_shown: fn(usize, usize) -> String,
     pub show_more: fn(usize) -> String,
+    /// The printed report's title, with the day it is read as of ("đến ngày …").
     pub report_heading: fn(&str) -> String,
     pub col_certificate: &'static str,
     pub whole_school: &'static str,
+    /// The printed cover: the school's label, and the day it was printed.
+    pub print_school: &'static str,
+    pub printed_on: fn(&str) -> String,
+    /// The class table's columns against the 2026 and 2030 targets, and their words.
+    pub col_target_2026: &'static str,
+    pub col_target_2030: &'static str,
+    pub target_met: &'static str,
+    pub target_not_met: &'static str,
+    /// Beside "not yet": how many more students must complete.
+    pub target_short: fn(usize) -> String,
+    /// A class with nobody on its list.
+    pub target_none: &'static str,
+    /// Students with progress on no class list: the cover's note and their printed section.
+    pub apart_note: fn(usize) -> String,
+    pub apart_title: &'static str,
+    /// A printed class: its heading and its numbers.
+    pub class_title: fn(&str) -> String,
+    pub print_class_line: fn(&crate::teacher::class::Coverage) -> String,
+    /// The number column of a printed class list.
+    pub col_number: &'static str,
+    /// The signature blocks at the end of the cover.
+    pub sign_school: &'static str,
+    pub sign_teacher: &'static str,
+    pub sign_hint: &'static str,
 }

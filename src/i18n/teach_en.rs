@@ -181,7 +181,36 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
         format!("Showing {n} of {total} students. Choose a class above to see all of it.")
     },
     show_more: |n| format!("Show {n} more students"),
-    report_heading: |date| format!("Report: “Online public services” training — {date}"),
+    report_heading: |date| format!("Report: “Online public services” training as of {date}"),
     col_certificate: "Certificate code",
     whole_school: "Whole school",
+    print_school: "School",
+    printed_on: |date| format!("Printed on {date}"),
+    col_target_2026: "Reached 80%?",
+    col_target_2030: "Reached 100%?",
+    target_met: "Yes",
+    target_not_met: "No",
+    target_short: |n| format!("({n} to go)"),
+    target_none: "No students",
+    apart_note: |n| {
+        format!(
+            "Also {n} students with progress who are on no class list: not counted in class sizes or shares, listed on the last page."
+        )
+    },
+    apart_title: "Students with progress who are on no class list (not counted in the shares)",
+    class_title: |class| format!("Class {class}"),
+    print_class_line: |c| {
+        format!(
+            "{} students: {} completed ({}%), {} in progress, {} not started.",
+            c.students,
+            c.completed,
+            c.percent(),
+            c.in_progress,
+            c.not_started
+        )
+    },
+    col_number: "No.",
+    sign_school: "Approved by the school",
+    sign_teacher: "Prepared by",
+    sign_hint: "(signature and full name)",
 };

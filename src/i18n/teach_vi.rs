@@ -181,8 +181,37 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     },
     show_more: |n| format!("Hiện thêm {n} học sinh"),
     report_heading: |date| {
-        format!("Báo cáo kết quả học “Kỹ năng sử dụng dịch vụ công trực tuyến” — {date}")
+        format!("Báo cáo kết quả học “Kỹ năng sử dụng dịch vụ công trực tuyến” đến ngày {date}")
     },
     col_certificate: "Mã giấy chứng nhận",
     whole_school: "Toàn trường",
+    print_school: "Trường",
+    printed_on: |date| format!("In ngày {date}"),
+    col_target_2026: "Đạt 80%?",
+    col_target_2030: "Đạt 100%?",
+    target_met: "Đạt",
+    target_not_met: "Chưa đạt",
+    target_short: |n| format!("(thiếu {n} HS)"),
+    target_none: "Không có học sinh",
+    apart_note: |n| {
+        format!(
+            "Ngoài ra có {n} học sinh có tiến độ nhưng không có trong danh sách lớp nào: không tính vào sĩ số và tỉ lệ, danh sách ở trang cuối."
+        )
+    },
+    apart_title: "Học sinh có tiến độ nhưng không có trong danh sách lớp (không tính vào tỉ lệ)",
+    class_title: |class| format!("Lớp {class}"),
+    print_class_line: |c| {
+        format!(
+            "Sĩ số {}: {} hoàn thành ({}%), {} đang học, {} chưa bắt đầu.",
+            c.students,
+            c.completed,
+            c.percent(),
+            c.in_progress,
+            c.not_started
+        )
+    },
+    col_number: "STT",
+    sign_school: "Xác nhận của nhà trường",
+    sign_teacher: "Người lập báo cáo",
+    sign_hint: "(Ký, ghi rõ họ tên)",
 };

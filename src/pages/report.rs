@@ -9,8 +9,9 @@ use crate::content::{Lang, course};
 use crate::platform::{self, Key};
 use crate::progress::requirements;
 use crate::state::{use_lang, use_t};
-use crate::teacher::class::{Collection, Report, Standing};
+use crate::teacher::class::{Collection, Report, Row, Standing, TARGET_2026, TARGET_2030};
 use crate::teacher::csv::{self, Cell};
+use crate::teacher::print;
 use crate::teacher::roster;
 use leptos::prelude::*;
 
@@ -28,6 +29,9 @@ struct Data {
     keeping: RwSignal<Option<Keeping>>,
     /// The day the report is read as of (`yyyy-mm-dd`; empty: today).
     as_of: RwSignal<String>,
+    /// Whether the print-only pages (every student of every class) are drawn: just after the
+    /// dashboard, so a school of 3,000 is on screen first.
+    print_ready: RwSignal<bool>,
 }
 
 /// Where the teacher's data lives while the area is open.
@@ -272,6 +276,7 @@ pub fn ClassReport() -> impl IntoView {
         stored: RwSignal::new(StoredNote::Fine),
         keeping: RwSignal::new(None),
         as_of,
+        print_ready: RwSignal::new(false),
     };
     leptos::task::spawn_local(async move {
         let (c, note, keeping) = load_collection().await;
@@ -282,6 +287,7 @@ pub fn ClassReport() -> impl IntoView {
         // Measured by `make bench`: from opening the area to the dashboard drawn with the data.
         platform::next_tick().await;
         platform::measure_since("dvclab-teacher-open", "dvclab-teacher-open-start");
+        d.print_ready.set(true);
     });
     view! {
         <Show when=move || d.keeping.get().is_some()
@@ -511,7 +517,93 @@ fn standing_label(
     }
 }
 
-/// The dashboard: coverage, chart, classes, students, matching, lessons, exports.
+/// The day the report is read as of, as shown (`dd/mm/yyyy`; today when none is chosen).
+fn as_of_day(d: Data) -> String {
+    d.as_of
+        .with(|a| crate::dates::end_of_day(a))
+        .map_or_else(|| date(platform::now().timestamp()), date)
+}
+
+/// The line atop each printed page after the cover: whose report and as of when, so that a
+/// class's pages filed apart still say what they are.
+fn running_head(d: Data, t: &'static crate::i18n::teach::TeachStrings) -> String {
+    let heading = (t.report_heading)(&as_of_day(d));
+    match d
+        .collection
+        .with(|c| print::school_name(c.records.values()))
+    {
+        Some(school) => format!("{school} · {heading}"),
+        None => heading,
+    }
+}
+
+/// A class (or the school) against a target, in words: "Đạt", or "Chưa đạt" and how many
+/// students are missing. Each part stays on one line; a narrow column may put the second under
+/// the first, never a word under a word.
+fn target_words(
+    t: &'static crate::i18n::teach::TeachStrings,
+    target: print::Target,
+) -> impl IntoView + use<> {
+    let (word, more) = match target {
+        print::Target::Met => (t.target_met, None),
+        print::Target::Short(n) => (t.target_not_met, Some((t.target_short)(n))),
+        print::Target::NoStudents => (t.target_none, None),
+    };
+    view! {
+        <span class="goal">{word}</span>
+        {more.map(|m| view! { " " <span class="goal">{m}</span> })}
+    }
+}
+
+/// One printed class list: number, name, (class,) code, status, lessons and walkthroughs out of
+/// those required, last activity. Status words and numbers never wrap (`pages.css`, print).
+fn print_table(
+    t: &'static crate::i18n::teach::TeachStrings,
+    rows: &[&Row],
+    with_class: bool,
+) -> impl IntoView + use<> {
+    let req = requirements();
+    let (lessons, walks) = (req.lessons.len(), req.walks.len());
+    view! {
+        <table class="progress-table print-table">
+            <thead><tr>
+                <th scope="col" class="num">{t.col_number}</th>
+                <th scope="col">{t.col_name}</th>
+                {with_class.then(|| view! { <th scope="col">{t.col_class}</th> })}
+                <th scope="col">{t.col_code}</th>
+                <th scope="col">{t.col_status}</th>
+                <th scope="col" class="num">{t.col_lessons}</th>
+                <th scope="col" class="num">{t.col_walks}</th>
+                <th scope="col">{t.col_last}</th>
+            </tr></thead>
+            <tbody>
+                {rows.iter().enumerate().map(|(i, row)| {
+                    let (label, _) = standing_label(t, row.standing);
+                    let status = match row.standing {
+                        Standing::Completed => "status status-done",
+                        _ => "status",
+                    };
+                    view! {
+                        <tr>
+                            <td class="num">{i + 1}</td>
+                            <th scope="row" class="name">{row.name.clone()}</th>
+                            {with_class.then(|| view! { <td>{row.class.clone()}</td> })}
+                            <td>{row.code.clone()}</td>
+                            <td class=status data-testid="print-status">{label}</td>
+                            <td class="num">{format!("{}/{lessons}", row.lessons)}</td>
+                            <td class="num">{format!("{}/{walks}", row.walks)}</td>
+                            <td>{(row.last > 0).then(|| date(row.last))}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// The dashboard: coverage, chart, classes, students, matching, lessons, exports; on paper, a
+/// cover (the school, each class against 80% / 100%, signatures) and then each class on its
+/// own pages.
 #[component]
 fn Dashboard(d: Data) -> impl IntoView {
     let t = use_t();
@@ -531,16 +623,33 @@ fn Dashboard(d: Data) -> impl IntoView {
             return view! { <p data-testid="report-empty">{tt.nothing_yet}</p> }.into_any();
         }
         let s = &r.school;
+        let school = d
+            .collection
+            .with(|c| print::school_name(c.records.values()));
+        let apart = print::sheets(&r).1.len();
+        let class_name = move |c: &crate::teacher::class::Coverage| {
+            if c.class.is_empty() {
+                tt.whole_school.to_string()
+            } else {
+                c.class.clone()
+            }
+        };
         view! {
-            <h2 class="print-only">{(tt.report_heading)(&d.as_of.with(|a| crate::dates::end_of_day(a)).map_or_else(|| date(platform::now().timestamp()), date))}</h2>
+            <div class="report-cover" data-testid="report-cover">
+            // The cover, on paper: the school, what and as of when, and when it was printed.
+            <div class="print-only cover-head">
+                <p class="cover-school">{tt.print_school}": "<strong data-testid="print-school">{school.unwrap_or_else(|| "……………………………………".into())}</strong></p>
+                <h2 class="cover-title">{(tt.report_heading)(&as_of_day(d))}</h2>
+                <p class="cover-printed">{(tt.printed_on)(&date(platform::now().timestamp()))}</p>
+            </div>
             <p class="overall-text" data-testid="school-line">{(tt.school_line)(s.completed, s.students, s.percent())}</p>
             <p class="rule">{tt.target_2026}" · "{tt.target_2030}</p>
-            <figure class="chart" data-testid="class-chart">
+            <figure class="chart no-print" data-testid="class-chart">
                 <figcaption>{tt.chart_title}</figcaption>
                 <div class="chart-rows">
                     {r.classes.iter().map(|c| {
                         let pct = c.percent();
-                        let class = if pct >= crate::teacher::class::TARGET_2026 { "chart-bar pass" } else { "chart-bar" };
+                        let class = if pct >= TARGET_2026 { "chart-bar pass" } else { "chart-bar" };
                         view! {
                             <div class="chart-row">
                                 <span class="chart-label">{(tt.class_line)(&c.class, c.completed, c.students, pct)}</span>
@@ -560,18 +669,22 @@ fn Dashboard(d: Data) -> impl IntoView {
                         <th scope="col">{tt.col_class}</th><th scope="col">{tt.col_students}</th>
                         <th scope="col">{tt.col_completed}</th><th scope="col">{tt.col_in_progress}</th>
                         <th scope="col">{tt.col_not_started}</th><th scope="col">{tt.col_share}</th>
+                        <th scope="col">{tt.col_target_2026}</th><th scope="col">{tt.col_target_2030}</th>
                     </tr></thead>
                     <tbody>
                         {r.classes.iter().chain(std::iter::once(&r.school)).map(|c| view! {
-                            <tr>
-                                <th scope="row">{if c.class.is_empty() { tt.whole_school.to_string() } else { c.class.clone() }}</th>
+                            <tr class=if c.class.is_empty() { "school-row" } else { "" }>
+                                <th scope="row">{class_name(c)}</th>
                                 <td>{c.students}</td><td>{c.completed}</td><td>{c.in_progress}</td>
                                 <td>{c.not_started}</td><td>{format!("{}%", c.percent())}</td>
+                                <td class="goal-cell">{target_words(tt, print::against(c, TARGET_2026))}</td>
+                                <td class="goal-cell">{target_words(tt, print::against(c, TARGET_2030))}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
                 </table>
             </div>
+            {(apart > 0).then(|| view! { <p class="print-only" data-testid="apart-note">{(tt.apart_note)(apart)}</p> })}
             {(!s.by_month.is_empty()).then(|| {
                 // Months as rows, the school then each class as columns: completed so far, and
                 // the share of the class list, toward the 80% line.
@@ -579,13 +692,14 @@ fn Dashboard(d: Data) -> impl IntoView {
                     std::iter::once(&r.school).chain(r.classes.iter()).collect();
                 let months: Vec<String> = s.by_month.iter().map(|(m, _)| m.clone()).collect();
                 view! {
+                    <div class="by-month">
                     <h3>{tt.by_month_title}</h3>
                     <div class="table-wrap">
                         <table class="progress-table" data-testid="by-month">
                             <thead><tr>
                                 <th scope="col">{tt.col_month}</th>
                                 {cols.iter().map(|c| view! {
-                                    <th scope="col">{if c.class.is_empty() { tt.whole_school.to_string() } else { c.class.clone() }}</th>
+                                    <th scope="col">{class_name(c)}</th>
                                 }).collect_view()}
                             </tr></thead>
                             <tbody>
@@ -602,8 +716,14 @@ fn Dashboard(d: Data) -> impl IntoView {
                             </tbody>
                         </table>
                     </div>
+                    </div>
                 }
             })}
+            <div class="print-only signatures">
+                <div><p class="sign-title">{tt.sign_school}</p><p class="sign-hint">{tt.sign_hint}</p></div>
+                <div><p class="sign-title">{tt.sign_teacher}</p><p class="sign-hint">{tt.sign_hint}</p></div>
+            </div>
+            </div>
         }
         .into_any()
     };
@@ -650,9 +770,11 @@ fn Dashboard(d: Data) -> impl IntoView {
                 </th>
             }
         };
+        // On screen only: one filterable, sortable list; paper gets one section per class.
         view! {
+            <div class="no-print" data-testid="students-screen">
             <h2>{tt.students_title}</h2>
-            <div class="filters no-print">
+            <div class="filters">
                 <p class="field">
                     <label for="filter-class">{tt.filter_class}</label>
                     <select id="filter-class" data-testid="filter-class" on:change=move |ev| class_filter.set(event_target_value(&ev))>
@@ -690,6 +812,43 @@ fn Dashboard(d: Data) -> impl IntoView {
                 </table>
             </div>
             {more}
+            </div>
+        }
+        .into_any()
+    };
+    let printed = move || {
+        let r = d.report.get();
+        if r.rows.is_empty() || !d.print_ready.get() {
+            return ().into_any();
+        }
+        let tt = t().teach();
+        let running = running_head(d, tt);
+        let (classes, apart) = print::sheets(&r);
+        view! {
+            <div class="print-only print-classes">
+                {classes.into_iter().map(|sheet| {
+                    let c = sheet.coverage;
+                    view! {
+                        <section class="print-class" data-testid="print-class" data-class=c.class.clone()>
+                            <p class="print-running">{running.clone()}</p>
+                            <h2>{(tt.class_title)(&c.class)}</h2>
+                            <p class="print-class-line">{(tt.print_class_line)(c)}</p>
+                            <p class="print-class-line">
+                                {tt.col_target_2026}" "{target_words(tt, print::against(c, TARGET_2026))}" · "
+                                {tt.col_target_2030}" "{target_words(tt, print::against(c, TARGET_2030))}
+                            </p>
+                            {print_table(tt, &sheet.rows, false)}
+                        </section>
+                    }
+                }).collect_view()}
+                {(!apart.is_empty()).then(|| view! {
+                    <section class="print-class" data-testid="print-apart">
+                        <p class="print-running">{running.clone()}</p>
+                        <h2>{tt.apart_title}</h2>
+                        {print_table(tt, &apart, true)}
+                    </section>
+                })}
+            </div>
         }
         .into_any()
     };
@@ -743,7 +902,7 @@ fn Dashboard(d: Data) -> impl IntoView {
                 </section>
             })}
             {(!conflicts.is_empty()).then(|| view! {
-                <section data-testid="conflicts">
+                <section class="no-print" data-testid="conflicts">
                     <h2>{tt.conflicts_title}</h2>
                     <ul>{conflicts.into_iter().map(|c| view! { <li>{(tt.conflict_line)(&c.name, c.field, &c.kept, &c.other)}</li> }).collect_view()}</ul>
                 </section>
@@ -758,6 +917,8 @@ fn Dashboard(d: Data) -> impl IntoView {
         let tt = t().teach();
         let l = lang.get();
         view! {
+            <div class="report-insights" data-testid="report-insights">
+            <p class="print-only print-running">{running_head(d, tt)}</p>
             <h2>{tt.lessons_title}</h2>
             <div class="table-wrap">
                 <table class="progress-table" data-testid="lesson-pass">
@@ -768,14 +929,14 @@ fn Dashboard(d: Data) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <h2>{tt.missed_title}</h2>
+            <h2 class=if r.missed_questions.is_empty() { "no-print" } else { "" }>{tt.missed_title}</h2>
             <ol data-testid="missed-questions">
                 {r.missed_questions.iter().map(|m| {
                     let q = course().lesson(l, &m.parent).and_then(|doc| doc.questions.iter().find(|q| q.id == m.item).map(|q| crate::content::syntax::Inline::plain(&q.prompt))).unwrap_or_else(|| m.item.clone());
                     view! { <li><strong>{lesson_title(l, &m.parent)}</strong>": "{q}" — "{(tt.times)(m.count)}</li> }
                 }).collect_view()}
             </ol>
-            <h2>{tt.steps_title}</h2>
+            <h2 class=if r.missed_steps.is_empty() { "no-print" } else { "" }>{tt.steps_title}</h2>
             <ol data-testid="missed-steps">
                 {r.missed_steps.iter().map(|m| {
                     let sc = crate::walkthrough::scenario(l, &m.parent);
@@ -784,6 +945,7 @@ fn Dashboard(d: Data) -> impl IntoView {
                     view! { <li><strong>{title}</strong>": "{step}" — "{(tt.times)(m.count)}</li> }
                 }).collect_view()}
             </ol>
+            </div>
         }
         .into_any()
     };
@@ -848,6 +1010,7 @@ fn Dashboard(d: Data) -> impl IntoView {
             </p>
             {summary}
             {students}
+            {printed}
             {matching}
             {insights}
             {exports}

@@ -5,8 +5,8 @@
 
 use crate::Ctx;
 use crate::browser::{
-    Res, assert_fits_width, assert_no_console_errors, js, listing, new_download, new_student,
-    screenshot, wait_css, wait_js, wait_text,
+    Res, assert_fits_width, assert_no_console_errors, emulate_media, js, listing, new_download,
+    new_student, screenshot, wait_css, wait_js, wait_text,
 };
 use crate::lessons::{Input, answer_all, submit};
 use crate::server::StaticServer;
@@ -277,12 +277,12 @@ pub async fn a_teacher_collects_two_lab_pcs_and_reports_coverage(ctx: &Ctx) -> R
     assert_no_console_errors(&c, "the teacher's report").await?;
     let printed = js(
         &c,
-        "return !!document.querySelector('.report [data-testid=class-table]') && !!document.querySelector('.report [data-testid=student-table]')",
+        "return !!document.querySelector('.report [data-testid=class-table]') && document.querySelectorAll('.report [data-testid=print-class]').length === 2",
     )
     .await?;
     assert_eq!(
         printed, true,
-        "class and student tables are in the printable report"
+        "the class table and a printed list per class are in the printable report"
     );
     c.close().await?;
 
@@ -670,5 +670,449 @@ pub async fn one_student_on_many_pcs_is_counted_once(ctx: &Ctx) -> Res {
     assert!(lists.contains("Lớp 11A3: sĩ số 3"), "{lists}");
     assert_no_console_errors(&t, "the teacher with four classes").await?;
     t.close().await?;
+    Ok(())
+}
+
+/// The 40 students of 11A3 on the class list, in its order: some with long names, the kind
+/// that wrap on paper.
+const CLASS_11A3: [&str; 40] = [
+    "Nguyễn Văn An",
+    "Trần Thị Bích Ngọc",
+    "Lê Hoàng Bảo",
+    "Phạm Minh Châu",
+    "Hoàng Thị Diệu Linh",
+    "Vũ Đức Duy",
+    "Võ Thị Thu Hà",
+    "Đặng Quốc Huy",
+    "Bùi Thị Ngọc Hân",
+    "Đỗ Trung Hiếu",
+    "Hồ Thị Thanh Hương",
+    "Ngô Gia Khánh",
+    "Dương Thị Mỹ Lệ",
+    "Lý Công Minh",
+    "Mai Phương Nga",
+    "Trịnh Hữu Nghĩa",
+    "Đinh Thị Hồng Nhung",
+    "Lâm Tấn Phát",
+    "Phan Thị Kim Phượng",
+    "Tạ Quang Sáng",
+    "Cao Thị Thanh Tâm",
+    "Lương Văn Thắng",
+    "Châu Ngọc Thảo",
+    "Tôn Nữ Minh Thư",
+    "Huỳnh Văn Tiến",
+    "Quách Thị Trang",
+    "Kiều Anh Tuấn",
+    "Hà Thị Tuyết",
+    "Triệu Minh Vũ",
+    "Thái Thị Xuân",
+    "Nguyễn Hoàng Bảo Ngọc Trâm Anh",
+    "Trần Lê Phương Uyên",
+    "Công Tằng Tôn Nữ Thị Ngọc Diễm",
+    "Âu Dương Khải",
+    "Phùng Thị Yến",
+    "La Văn Khoa",
+    "Mạc Thị Lan",
+    "Đoàn Nhật Nam",
+    "Giang Thị Oanh",
+    "Ông Văn Phúc",
+];
+
+/// A record of `name` in `class`: the whole module when `complete`, else the first required
+/// lesson only.
+fn student_record(id: &str, name: &str, class: &str, complete: bool) -> dvc_lab::progress::Record {
+    let mut r = crate::profiles::complete_record();
+    r.student.id = id.into();
+    r.student.name = name.into();
+    r.student.class = class.into();
+    if !complete {
+        let first = dvc_lab::progress::requirements().lessons[0];
+        r.lessons.retain(|lesson, _| lesson == first);
+        r.walks.clear();
+    }
+    r
+}
+
+/// Pages of a PDF: its `/Type /Page` objects (the page tree's `/Type /Pages` nodes are not pages).
+fn pdf_pages(pdf: &[u8]) -> usize {
+    [&b"/Type /Page"[..], &b"/Type/Page"[..]]
+        .iter()
+        .map(|needle| {
+            pdf.windows(needle.len() + 1)
+                .filter(|w| w.starts_with(needle) && !w[needle.len()].is_ascii_alphanumeric())
+                .count()
+        })
+        .sum()
+}
+
+/// The first page's size in points, from its `/MediaBox [0 0 w h]`.
+fn pdf_page_size(pdf: &[u8]) -> Option<(f64, f64)> {
+    let text = String::from_utf8_lossy(pdf);
+    let rest = &text[text.find("/MediaBox")?..];
+    let inside = &rest[rest.find('[')? + 1..rest.find(']')?];
+    let n: Vec<f64> = inside
+        .split_whitespace()
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    (n.len() == 4).then(|| (n[2] - n[0], n[3] - n[1]))
+}
+
+/// Prints the page as Chromium would on A4 paper (WebDriver "Print Page") and returns the PDF.
+async fn print_a4(c: &Client) -> Res<Vec<u8>> {
+    use fantoccini::wd::{PrintConfiguration, PrintSize};
+    let settings = PrintConfiguration::builder()
+        .size(PrintSize::A4)
+        .background(true)
+        .build()
+        .map_err(|e| format!("print settings: {e:?}"))?;
+    Ok(c.print(settings).await?)
+}
+
+/// The printed report's parts, each starting a page: the cover, each class, the students on
+/// no list, the lessons.
+const PRINT_PARTS: &str = "[data-testid=report-cover], [data-testid=print-class], \
+    [data-testid=print-apart], [data-testid=report-insights]";
+
+/// Leaves only the printed part `part` (a class name or a part's test id) on the page, or every
+/// part again with `None`. The part left alone loses its page break: what is counted is its own
+/// pages, not a blank one a break before it might leave.
+async fn only_part(c: &Client, part: Option<&str>) -> Res {
+    c.execute(
+        &format!(
+            "const want = arguments[0]; \
+             for (const e of document.querySelectorAll('{PRINT_PARTS}')) {{ \
+               const key = e.dataset.class || e.dataset.testid; \
+               e.style.removeProperty('display'); e.style.removeProperty('break-before'); \
+               if (want !== null && key !== want) e.style.setProperty('display', 'none', 'important'); \
+               if (want !== null && key === want) e.style.setProperty('break-before', 'auto', 'important'); \
+             }}"
+        ),
+        vec![part.map_or(serde_json::Value::Null, |p| p.into())],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Issue 15, "a printed report a school can file": a class of 40 and a class of 3, progress
+/// from two lab PCs and a student's own file, one student on no list. On paper: a cover with the
+/// school, the day it is read as of and each class against 80% and 100% ending with "Toàn
+/// trường"; then each class on its own pages with the header row repeated, status words on one
+/// line, nothing of the app around it; the class of 40 on at most 2 A4 pages.
+pub async fn the_printed_report_files_a_cover_and_each_class_on_its_own_pages(ctx: &Ctx) -> Res {
+    let server = StaticServer::start(&ctx.dist, "/")?;
+    let o = server.origin.clone();
+    let dir = std::env::temp_dir().join(format!("dvclab-e2e-print-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+
+    // The class lists: 11A3 (40, with student codes) from Excel's CSV UTF-8, 10A2 (3) with `;`.
+    let mut list = String::from("\u{feff}STT,Họ và tên,Lớp,Mã học sinh\r\n");
+    for (i, name) in CLASS_11A3.iter().enumerate() {
+        list.push_str(&format!("{},{name},11A3,HS{:03}\r\n", i + 1, i + 1));
+    }
+    let list_a = dir.join("11a3.csv");
+    std::fs::write(&list_a, list)?;
+    let list_b = dir.join("10a2.csv");
+    std::fs::write(
+        &list_b,
+        "Họ và tên;Lớp\nLý Hoa;10A2\nMai Khôi;10A2\nĐinh Quang Vinh;10A2\n",
+    )?;
+
+    // 11A3: every third student completed the module, the next one started, the third did
+    // nothing; half of them typed their code. 10A2: Lý Hoa finished at home, Mai Khôi started.
+    // Hồ Xuân Hương is on no list.
+    let mut pc_a = Vec::new();
+    for (i, name) in CLASS_11A3.iter().enumerate() {
+        if i % 3 == 2 {
+            continue;
+        }
+        let mut r = student_record(&format!("e2e-11a3-{i:02}"), name, "11A3", i % 3 == 0);
+        if i % 2 == 0 {
+            r.student.code = format!("HS{:03}", i + 1);
+        }
+        pc_a.push(r);
+    }
+    let kind = dvc_lab::transfer::Kind::Pc;
+    let at = "2026-11-29T08:00:00Z";
+    let file_a = crate::profiles::write_temp(
+        "print-pc-a.json",
+        &dvc_lab::transfer::export(kind, "Phòng máy 1 – Máy 03", at, &pc_a),
+    )?;
+    let file_b = crate::profiles::write_temp(
+        "print-pc-b.json",
+        &dvc_lab::transfer::export(
+            kind,
+            "Phòng máy 1 – Máy 04",
+            at,
+            &[
+                student_record("e2e-10a2-khoi", "Mai Khôi", "10A2", false),
+                student_record("e2e-xuan", "Hồ Xuân Hương", "11A3", false),
+            ],
+        ),
+    )?;
+    let own = crate::profiles::write_temp(
+        "print-ly-hoa.json",
+        &dvc_lab::transfer::export(
+            dvc_lab::transfer::Kind::Student,
+            "",
+            at,
+            &[student_record("e2e-10a2-hoa", "Lý Hoa", "10A2", true)],
+        ),
+    )?;
+
+    let c = ctx.driver.session(1366, 768).await?;
+    c.goto(&format!("{o}/teacher")).await?;
+    wait_css(&c, "[data-testid=import-roster]").await?;
+    c.find(Locator::Css("[data-testid=import-roster]"))
+        .await?
+        .send_keys(&format!(
+            "{}\n{}",
+            list_a.to_string_lossy(),
+            list_b.to_string_lossy()
+        ))
+        .await?;
+    wait_text(&c, "[data-testid=roster-message]", "Đang có 2 lớp").await?;
+    c.find(Locator::Css("[data-testid=import-progress]"))
+        .await?
+        .send_keys(&[file_a, file_b, own].join("\n"))
+        .await?;
+    wait_js(
+        &c,
+        "document.querySelectorAll('[data-testid=import-log] li').length === 3",
+        20,
+    )
+    .await?;
+    // 14 of 40 and 1 of 3 completed; 80% of 40 is 32 and of 43 is 34.4, so 35.
+    wait_text(
+        &c,
+        "[data-testid=school-line]",
+        "Toàn trường: 15/43 học sinh hoàn thành — 34%",
+    )
+    .await?;
+    let classes = c
+        .find(Locator::Css("[data-testid=class-table]"))
+        .await?
+        .text()
+        .await?;
+    for line in [
+        "11A3 40 14 13 13 35% Chưa đạt (thiếu 18 HS) Chưa đạt (thiếu 26 HS)",
+        "10A2 3 1 1 1 33% Chưa đạt (thiếu 2 HS) Chưa đạt (thiếu 2 HS)",
+        "Toàn trường 43 15 14 14 34% Chưa đạt (thiếu 20 HS) Chưa đạt (thiếu 28 HS)",
+    ] {
+        assert!(classes.contains(line), "{line} in {classes}");
+    }
+    assert!(!classes.contains('Σ'), "{classes}");
+    let wrapped = js(
+        &c,
+        "const lines = e => { const r = document.createRange(); r.selectNodeContents(e); \
+           return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; }; \
+         return [...document.querySelectorAll('[data-testid=class-table] th, [data-testid=class-table] .goal')] \
+           .filter(e => lines(e) > 1).map(e => e.textContent)",
+    )
+    .await?;
+    assert_eq!(
+        wrapped.to_string(),
+        "[]",
+        "on screen, the class table's headings, classes and target words are each on one line"
+    );
+    js(
+        &c,
+        "document.querySelector('[data-testid=dashboard]').scrollIntoView(); return 1",
+    )
+    .await?;
+    screenshot(&c, "teacher-print-dashboard-1366").await?;
+    js(
+        &c,
+        "document.querySelector('[data-testid=class-table]').scrollIntoView(); return 1",
+    )
+    .await?;
+    screenshot(&c, "teacher-print-classes-1366").await?;
+    c.set_window_size(360, 640).await?;
+    assert_fits_width(&c, "the teacher's dashboard with two classes on a phone").await?;
+    js(
+        &c,
+        "document.querySelector('[data-testid=dashboard]').scrollIntoView(); return 1",
+    )
+    .await?;
+    screenshot(&c, "teacher-print-dashboard-360").await?;
+
+    // The page as it prints, as wide as A4 paper's text (21 cm less 2 × 14 mm: 688 px) or a
+    // little narrower (the window's scroll bar).
+    c.set_window_size(700, 1000).await?;
+    emulate_media(&c, "print").await?;
+    let shown = js(
+        &c,
+        "const cs = e => getComputedStyle(e); \
+         const lines = e => { const r = document.createRange(); r.selectNodeContents(e); \
+           return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; }; \
+         const classes = [...document.querySelectorAll('[data-testid=print-class]')]; \
+         const statuses = [...document.querySelectorAll('[data-testid=print-class] [data-testid=print-status]')]; \
+         const words = [...statuses, ...document.querySelectorAll('[data-testid=class-table] td:not(.goal-cell), .report .goal')]; \
+         return { \
+           classes: classes.map(s => [s.dataset.class, s.querySelectorAll('tbody tr').length, cs(s).breakBefore]), \
+           statuses: statuses.map(e => e.textContent), \
+           nowrap: statuses.every(e => cs(e).whiteSpace === 'nowrap'), \
+           wrapped: words.filter(e => lines(e) > 1).map(e => e.textContent), \
+           heads: [...document.querySelectorAll('.print-table thead')].map(h => cs(h).display), \
+           rows: [...document.querySelectorAll('.print-table tbody tr')].every(r => cs(r).breakInside === 'avoid'), \
+           font: cs(document.querySelector('.print-table')).fontSize, \
+           school: document.querySelector('[data-testid=print-school]').textContent, \
+           header: cs(document.querySelector('.site-header')).display, \
+           footer: cs(document.querySelector('.site-footer')).display, \
+           controls: [...document.querySelectorAll('button, input, select')].filter(e => e.getClientRects().length > 0).length, \
+           chart: document.querySelector('[data-testid=class-chart]').getClientRects().length, \
+           text: document.body.innerText, \
+           width: document.documentElement.clientWidth, \
+           wider: [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1) \
+             .map(e => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`), \
+         };",
+    )
+    .await?;
+    screenshot(&c, "teacher-print-emulated").await?;
+    // Wider than the paper, the browser would shrink every page to fit, and the counts below
+    // would hold only by accident.
+    assert!(
+        shown["width"].as_i64().is_some_and(|w| w <= 688),
+        "{}",
+        shown["width"]
+    );
+    assert_eq!(
+        shown["wider"].to_string(),
+        "[]",
+        "nothing on paper is wider than A4's text ({} px)",
+        shown["width"]
+    );
+    let classes = shown["classes"].to_string();
+    assert_eq!(
+        classes, r#"[["10A2",3,"page"],["11A3",40,"page"]]"#,
+        "each class on its own pages, all its students"
+    );
+    let statuses: Vec<String> = serde_json::from_value(shown["statuses"].clone())?;
+    assert_eq!(
+        statuses.iter().filter(|s| *s == "Hoàn thành").count(),
+        15,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| *s == "Chưa bắt đầu").count(),
+        14,
+        "{statuses:?}"
+    );
+    assert_eq!(shown["nowrap"], true, "status words do not wrap");
+    assert_eq!(
+        shown["wrapped"].to_string(),
+        "[]",
+        "no status or target words over two lines"
+    );
+    let heads: Vec<String> = serde_json::from_value(shown["heads"].clone())?;
+    assert!(
+        heads.len() == 3 && heads.iter().all(|h| h == "table-header-group"),
+        "every printed class list repeats its header row on each page: {heads:?}"
+    );
+    assert_eq!(
+        shown["rows"], true,
+        "no printed row is cut across two pages"
+    );
+    assert_eq!(shown["font"], "13.3333px", "tables print at 10pt");
+    assert_eq!(shown["school"], "THPT Trần Liễu");
+    assert_eq!(shown["header"], "none", "the app's header does not print");
+    assert_eq!(shown["footer"], "none", "the app's footer does not print");
+    assert_eq!(shown["controls"], 0, "no button or field on paper");
+    assert_eq!(shown["chart"], 0, "the bar chart does not print");
+    let text = shown["text"].as_str().unwrap_or_default();
+    for words in [
+        "Toàn trường",
+        "đến ngày",
+        "Đạt 80%?",
+        "Lớp 11A3",
+        "Ngoài ra có 1 học sinh",
+        "Hồ Xuân Hương",
+        "Người lập báo cáo",
+        "(Ký, ghi rõ họ tên)",
+    ] {
+        assert!(text.contains(words), "{words:?} on paper: {text}");
+    }
+    for words in [
+        "Σ",
+        "Chọn tệp",
+        "In báo cáo",
+        "Xuất tiến độ",
+        "Mã PIN",
+        "Tìm theo tên",
+    ] {
+        assert!(!text.contains(words), "{words:?} is not on paper: {text}");
+    }
+    emulate_media(&c, "").await?;
+
+    // The PDF, on A4: the whole report, then each part alone (each starts a page, so the parts'
+    // pages add up to the whole).
+    let pdf = print_a4(&c).await?;
+    let artifacts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/artifacts");
+    std::fs::create_dir_all(&artifacts)?;
+    std::fs::write(artifacts.join("teacher-report.pdf"), &pdf)?;
+    let (w, h) = pdf_page_size(&pdf).ok_or("a page size in the PDF")?;
+    assert!(
+        (w - 595.3).abs() < 2.0 && (h - 841.9).abs() < 2.0,
+        "A4 is 595 × 842 pt: {w} × {h}"
+    );
+    let total = pdf_pages(&pdf);
+    let mut parts = Vec::new();
+    for part in [
+        "report-cover",
+        "11A3",
+        "10A2",
+        "print-apart",
+        "report-insights",
+    ] {
+        only_part(&c, Some(part)).await?;
+        let alone = print_a4(&c).await?;
+        std::fs::write(artifacts.join(format!("teacher-report-{part}.pdf")), &alone)?;
+        parts.push((part, pdf_pages(&alone)));
+    }
+    only_part(&c, None).await?;
+    println!("    printed report: {total} A4 pages; alone: {parts:?}");
+    let pages = |p: &str| parts.iter().find(|(n, _)| *n == p).map_or(0, |(_, n)| *n);
+    assert_eq!(pages("report-cover"), 1, "the cover is one page");
+    assert!(
+        (1..=2).contains(&pages("11A3")),
+        "a class of 40 prints on at most 2 A4 pages: {parts:?}"
+    );
+    assert_eq!(pages("10A2"), 1, "{parts:?}");
+    assert_eq!(pages("print-apart"), 1, "{parts:?}");
+    assert_eq!(
+        total,
+        parts.iter().map(|(_, n)| n).sum::<usize>(),
+        "every part starts a new page: {parts:?}"
+    );
+    // The same paper in English: every printed word follows.
+    c.find(Locator::Css("[data-testid=lang-switch]"))
+        .await?
+        .click()
+        .await?;
+    wait_text(&c, "[data-testid=dashboard]", "Whole school").await?;
+    emulate_media(&c, "print").await?;
+    let english = js(&c, "return document.body.innerText").await?;
+    let english = english.as_str().unwrap_or_default();
+    for words in [
+        "Whole school",
+        "as of",
+        "Reached 80%?",
+        "No (20 to go)",
+        "Class 11A3",
+        "Prepared by",
+    ] {
+        assert!(
+            english.contains(words),
+            "{words:?} on English paper: {english}"
+        );
+    }
+    for words in ["Toàn trường", "Chưa đạt", "đến ngày", "Người lập"] {
+        assert!(
+            !english.contains(words),
+            "{words:?} on English paper: {english}"
+        );
+    }
+    emulate_media(&c, "").await?;
+    assert_no_console_errors(&c, "the printed report").await?;
+    c.close().await?;
     Ok(())
 }
