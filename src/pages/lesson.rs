@@ -19,6 +19,11 @@ pub fn LessonPage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    // Each lesson is a page of its own, also when the route stays (the next-lesson link).
+    Effect::new(move |_| {
+        id.track();
+        crate::pages::page_shown();
+    });
     Effect::new(move |_| {
         let l = lang.get();
         let id = id.get();
