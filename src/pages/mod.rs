@@ -33,11 +33,13 @@ thread_local! {
 }
 
 /// A page was made (a route change, another lesson or walkthrough on the same route, the
-/// sign-in gate in a page's place): once the page is in the document, keyboard focus moves to
-/// its main heading, so it never falls to `<body>` (WCAG 2.4.3). Not on the first page of a visit, whose first Tab reaches the skip link. Called while
+/// sign-in gate in a page's place): the phone's menu closes and, once the page is in the
+/// document, keyboard focus moves to its main heading, so it never falls to `<body>` (WCAG
+/// 2.4.3). Not on the first page of a visit, whose first Tab reaches the skip link. Called while
 /// the page is built, so the focus task runs after the render that puts the page on screen,
 /// however late its chunk or the lesson files arrived.
 pub fn page_shown() {
+    crate::components::layout::close_menu();
     if PAGES.replace(PAGES.get().saturating_add(1)) > 0 {
         crate::platform::focus_heading();
     }
