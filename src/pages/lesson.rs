@@ -57,6 +57,18 @@ pub fn LessonPage() -> impl IntoView {
                     <p class="lesson-num">{(t().pages().lesson_number)(doc.meta.order)}" / "{total}" · "{(t().pages().lesson_minutes)(doc.meta.minutes)}</p>
                     <h1>{doc.meta.title.clone()}</h1>
                     <p class="lead">{doc.meta.summary.clone()}</p>
+                    // Straight to the questions: the first Tab after the heading, one tap on a phone.
+                    {(!doc.questions.is_empty()).then(|| view! {
+                        <p class="to-quiz">
+                            <a href="#quiz" data-testid="to-quiz" on:click=|ev| {
+                                // Not a navigation: with <base href> set, "#quiz" would point at the home page.
+                                ev.prevent_default();
+                                platform::focus_id("question-1");
+                            }>
+                                {(t().pages().to_quiz)(doc.questions.len())}
+                            </a>
+                        </p>
+                    })}
                     <div class="lesson-body">{blocks(l, &doc.blocks)}</div>
                 </article>
             }
