@@ -143,6 +143,7 @@ impl Drop for Counted {
 #[component]
 fn LoadProblem(problem: PageLoad) -> impl IntoView {
     let t = use_t();
+    crate::pages::page_shown();
     view! {
         <section class="load-problem" role="alert" data-testid="load-problem">
             <h1>{move || t().load_failed_title}</h1>

@@ -71,6 +71,15 @@ pub struct Graded {
     pub passed: bool,
 }
 
+impl Graded {
+    /// The numbers (from 1, as the quiz shows them) of the questions answered wrong.
+    pub fn wrong(&self) -> Vec<usize> {
+        (1..=self.correct.len())
+            .filter(|n| !self.correct[n - 1])
+            .collect()
+    }
+}
+
 /// Grades a whole quiz.
 pub fn grade(questions: &[Question], answers: &[Option<Answer>]) -> Graded {
     let correct: Vec<bool> = questions
@@ -155,6 +164,27 @@ mod tests {
     fn questions() -> Vec<Question> {
         let src = "---\nid: t\norder: 1\ntitle: T\nsummary: S\nminutes: 5\n---\n\n:::question single q1\nQ?\n- [ ] a\n  = x\n- [x] b\n  = x\n:::\n\n:::question multiple q2\nQ?\n- [x] a\n  = x\n- [ ] b\n  = x\n- [x] c\n  = x\n:::\n\n:::question order q3\nQ?\n1. a\n   = x\n2. b\n   = x\n3. c\n   = x\n:::\n\n:::question match q4\nQ?\n- a => 1\n  = x\n- b => 2\n  = x\n- c => 3\n  = x\n:::\n\n:::question truefalse q5\nQ?\n- [x] Đúng\n  = x\n- [ ] Sai\n  = x\n:::\n";
         parse_lesson("01-t.vi.md", src).expect("valid").questions
+    }
+
+    #[test]
+    fn the_wrong_questions_are_numbered_as_shown() {
+        let q = questions();
+        let answers = [
+            Some(Answer::Choice(vec![0])),
+            Some(Answer::Choice(vec![0, 2])),
+            Some(Answer::Order(vec![0, 1, 2])),
+            Some(Answer::Match(vec![Some(1), Some(0), Some(2)])),
+            None,
+        ];
+        let g = grade(&q, &answers);
+        assert_eq!(g.wrong(), vec![1, 4, 5]);
+        assert_eq!((g.score, g.passed), (40, false));
+        let all_right = Graded {
+            correct: vec![true; 5],
+            score: 100,
+            passed: true,
+        };
+        assert!(all_right.wrong().is_empty());
     }
 
     #[test]

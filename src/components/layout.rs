@@ -7,49 +7,28 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-/// Who is signed in, and "Đổi người học" one click away on every page.
-#[component]
-pub fn WhoIsLearning() -> impl IntoView {
-    let t = use_t();
-    let student = use_student();
-    let navigate = use_navigate();
-    let switch = move |_| {
-        crate::state::sign_out_from_frame();
-        navigate(&to("/profiles"), Default::default());
-    };
-    view! {
-        <div class="who" data-testid="who">
-            {move || student.get().map(|s| view! {
-                <span class="who-name" data-testid="who-name">
-                    <span class="who-full">{(t().who)(&s.name, &s.class)}</span>
-                    // Phones show the given name (the last word of a Vietnamese name) to save a line.
-                    <span class="who-short">
-                        {(t().who)(s.name.rsplit(' ').next().unwrap_or_default(), &s.class)}
-                    </span>
-                </span>
-            })}
-            {move || if student.with(Option::is_some) {
-                view! {
-                    <button type="button" class="btn btn-small who-switch" data-testid="switch-student" on:click=switch.clone()>
-                        {t().switch_student}
-                    </button>
-                }.into_any()
-            } else {
-                view! {
-                    <A href=to("/profiles") attr:class="btn btn-small who-switch" attr:data-testid="choose-profile">
-                        {t().choose_profile}
-                    </A>
-                }.into_any()
-            }}
-        </div>
+thread_local! {
+    /// Whether the phone's menu is open (one header per app).
+    static MENU: std::cell::Cell<Option<RwSignal<bool>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Closes the phone's menu: called by every new page (`pages::page_shown`), so any navigation
+/// — a link in the menu, the back button, a sign-in — closes it.
+pub fn close_menu() {
+    if let Some(menu) = MENU.get() {
+        menu.try_set(false);
     }
 }
 
-/// Site header: name, main navigation, language switch.
+/// Site header: one bar (name, who is learning, language switch; on a phone also the menu
+/// button), then the students' sections and "Đổi người học" — a row on a wide screen, a menu on
+/// a phone that closes on every navigation. The teacher area is linked from the footer.
 #[component]
 pub fn Header() -> impl IntoView {
     let t = use_t();
     let lang = use_lang();
+    let student = use_student();
+    let navigate = use_navigate();
     let switch = move |_| {
         lang.update(|l| {
             *l = match l {
@@ -58,6 +37,14 @@ pub fn Header() -> impl IntoView {
             }
         })
     };
+    let sign_out = move |_| {
+        crate::state::sign_out_from_frame();
+        navigate(&to("/profiles"), Default::default());
+    };
+    // Closed again by every new page (see `close_menu`).
+    let menu = RwSignal::new(false);
+    MENU.set(Some(menu));
+    let open = move || menu.get();
     view! {
         <header class="site-header">
             <div class="header-row">
@@ -68,6 +55,15 @@ pub fn Header() -> impl IntoView {
                         <span class="brand-tagline">{move || t().app_tagline}</span>
                     </span>
                 </A>
+                {move || student.get().map(|s| view! {
+                    <span class="who-name" data-testid="who-name">
+                        <span class="who-full">{(t().who)(&s.name, &s.class)}</span>
+                        // Phones show the given name (the last word of a Vietnamese name).
+                        <span class="who-short">
+                            {(t().who)(s.name.rsplit(' ').next().unwrap_or_default(), &s.class)}
+                        </span>
+                    </span>
+                })}
                 <button
                     type="button"
                     class="lang-switch"
@@ -78,17 +74,38 @@ pub fn Header() -> impl IntoView {
                 >
                     {move || t().switch_lang}
                 </button>
+                // Shown on a phone only; its three bars are drawn by CSS, its name is for screen readers.
+                <button
+                    type="button"
+                    class="menu-toggle"
+                    aria-controls="site-menu"
+                    aria-expanded=move || if open() { "true" } else { "false" }
+                    on:click=move |_| menu.update(|o| *o = !*o)
+                >
+                    {move || t().menu}
+                </button>
             </div>
-            <WhoIsLearning/>
-            <Offline/>
-            <OpeningPage/>
-            <nav class="main-nav" aria-label=move || t().nav_label>
+            <nav id="site-menu" class=move || if open() { "main-nav open" } else { "main-nav" } aria-label=move || t().nav_label>
                 <A href=to("/") exact=true>{move || t().nav_home}</A>
                 <A href=to("/lessons")>{move || t().nav_lessons}</A>
                 <A href=to("/walkthroughs")>{move || t().nav_walkthroughs}</A>
                 <A href=to("/progress")>{move || t().nav_progress}</A>
-                <A href=to("/teacher")>{move || t().nav_teacher}</A>
+                {move || if student.with(Option::is_some) {
+                    view! {
+                        <button type="button" class="btn btn-small who-switch" data-testid="switch-student" on:click=sign_out.clone()>
+                            {t().switch_student}
+                        </button>
+                    }.into_any()
+                } else {
+                    view! {
+                        <A href=to("/profiles") attr:class="btn btn-small who-switch" attr:data-testid="choose-profile">
+                            {t().choose_profile}
+                        </A>
+                    }.into_any()
+                }}
             </nav>
+            <Offline/>
+            <OpeningPage/>
         </header>
     }
 }
@@ -173,14 +190,18 @@ fn StorageNotice() -> impl IntoView {
     }
 }
 
-/// Footer: privacy line and the about link.
+/// Footer: privacy line, the about link and the teachers' entry (kept out of the students'
+/// sections).
 #[component]
 pub fn Footer() -> impl IntoView {
     let t = use_t();
     view! {
         <footer class="site-footer">
             <p>{move || t().footer_local}</p>
-            <p><A href=to("/about")>{move || t().nav_about}</A></p>
+            <p class="footer-links">
+                <A href=to("/about")>{move || t().nav_about}</A>
+                <A href=to("/teacher")>{move || t().nav_teacher}</A>
+            </p>
         </footer>
     }
 }

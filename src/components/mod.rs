@@ -2,5 +2,6 @@
 
 pub mod layout;
 pub mod quiz;
+pub mod review;
 pub mod rich;
 pub mod sim;

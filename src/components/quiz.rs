@@ -1,6 +1,9 @@
 //! The quiz at the end of a lesson: every question type, answered by mouse, keyboard or touch;
-//! graded by [`crate::quiz`]; explanations for every option after submitting; retries reshuffle.
+//! graded by [`crate::quiz`]; explanations for every option after submitting; the result is a
+//! status message naming the wrong questions, explained under it ([`super::review`]); retries
+//! reshuffle and keep the last attempt's review.
 
+use crate::components::review::{previous_view, review_view, wrong_list};
 use crate::components::rich::inlines;
 use crate::content::{Lang, Question, QuestionKind, course};
 use crate::i18n::strings;
@@ -50,6 +53,8 @@ pub fn Quiz(
     let layout = Memo::new(move |_| quiz::layout(&initial, seed.get()));
     let answers = RwSignal::new(fresh_answers(&questions(Lang::Vi), &layout.get_untracked()));
     let result = RwSignal::new(None::<Graded>);
+    // The attempt before "Làm lại": its score and wrong answers stay readable above the questions.
+    let previous = RwSignal::new(None::<(Graded, Vec<Option<Answer>>)>);
     let missing = RwSignal::new(Vec::<usize>::new());
     let pid = lesson_id.clone();
     let attempt =
@@ -87,6 +92,7 @@ pub fn Quiz(
         focus_by_id("quiz-result".into());
     };
     let retry = move |_| {
+        previous.set(result.get_untracked().map(|g| (g, answers.get_untracked())));
         seed.set(platform::entropy());
         answers.set(fresh_answers(&questions(Lang::Vi), &layout.get_untracked()));
         result.set(None);
@@ -95,11 +101,15 @@ pub fn Quiz(
     };
     let next_id = lesson_id.clone();
 
+    // The questions of the language shown, for the review lists.
+    let shown = move || questions(lang.get());
+
     view! {
-        <section class="quiz" aria-labelledby="quiz-title" data-testid="quiz">
+        <section class="quiz" id="quiz" aria-labelledby="quiz-title" data-testid="quiz">
             <h2 id="quiz-title">{move || t().pages().quiz_title}</h2>
             <p class="quiz-intro">{move || (t().pages().quiz_intro)(total)}</p>
             <p class="attempt" data-testid="attempt">{move || (t().pages().attempt_n)(attempt.get())}</p>
+            {move || previous.get().map(|(g, ans)| previous_view(lang.get(), &shown(), &g, &ans))}
             {move || {
                 let l = lang.get();
                 let lay = layout.get();
@@ -109,7 +119,9 @@ pub fn Quiz(
                     .map(|(i, q)| question_view(l, i, total, q, lay[i].clone(), answers, result))
                     .collect_view()
             }}
-            <div class="quiz-status" role="status" aria-live="polite">
+            // A status message (WCAG 4.1.3): the region is on the page before anything is said in
+            // it, so screen readers announce what appears — the missing answers, then the result.
+            <div class="quiz-status" role="status" aria-live="polite" data-testid="quiz-status">
                 {move || {
                     let gaps = missing.get();
                     (!gaps.is_empty())
@@ -118,13 +130,9 @@ pub fn Quiz(
                             view! { <p class="warning-text" data-testid="quiz-missing">{(t().pages().unanswered)(&list)}</p> }
                         })
                 }}
-            </div>
-            {move || {
-                result
-                    .get()
-                    .map(|g| {
+                {move || {
+                    result.get().map(|g| {
                         let right = g.correct.iter().filter(|c| **c).count();
-                        let next = course().next_after(lang.get(), &next_id).map(|d| d.meta.id.clone());
                         view! {
                             <div
                                 id="quiz-result"
@@ -136,36 +144,48 @@ pub fn Quiz(
                             >
                                 <p class="score">{(t().pages().score_line)(right, total, g.score)}</p>
                                 <p>{if g.passed { t().pages().passed } else { t().pages().failed }}</p>
-                                {move || unsaved.get().then(|| view! {
-                                    <div class="warning-text" role="alert" data-testid="quiz-unsaved">
-                                        <p>{t().pages().quiz_unsaved}</p>
-                                        <button type="button" class="btn btn-small btn-primary" data-testid="quiz-rescue"
-                                            on:click=move |_| {
-                                                // Synchronously (page chunks do not call the `saved` chunk).
-                                                let (name, text) = crate::state::rescue_file();
-                                                let _ = platform::download(&name, "application/json", &text);
-                                            }>
-                                            {t().notice_export}
-                                        </button>
-                                    </div>
-                                })}
-                                <div class="actions">
-                                    <button type="button" class="btn btn-secondary" data-testid="quiz-retry" on:click=retry>
-                                        {t().pages().retry}
+                                {wrong_list(lang.get(), &g.wrong())}
+                            </div>
+                        }
+                    })
+                }}
+            </div>
+            {move || {
+                result
+                    .get()
+                    .map(|g| {
+                        let next = course().next_after(lang.get(), &next_id).map(|d| d.meta.id.clone());
+                        view! {
+                            {review_view(lang.get(), &shown(), &g, &answers.get_untracked(), "quiz-review")}
+                            {move || unsaved.get().then(|| view! {
+                                <div class="warning-text" role="alert" data-testid="quiz-unsaved">
+                                    <p>{t().pages().quiz_unsaved}</p>
+                                    <button type="button" class="btn btn-small btn-primary" data-testid="quiz-rescue"
+                                        on:click=move |_| {
+                                            // Synchronously (page chunks do not call the `saved` chunk).
+                                            let (name, text) = crate::state::rescue_file();
+                                            let _ = platform::download(&name, "application/json", &text);
+                                        }>
+                                        {t().notice_export}
                                     </button>
-                                    {g.passed.then(|| match next {
-                                        Some(id) => view! {
-                                            <leptos_router::components::A href=to(&format!("/lessons/{id}")) attr:class="btn btn-primary" attr:data-testid="next-lesson">
-                                                {t().pages().next_lesson}
-                                            </leptos_router::components::A>
-                                        }.into_any(),
-                                        None => view! {
-                                            <leptos_router::components::A href=to("/progress") attr:class="btn btn-primary">
-                                                {t().pages().all_lessons_done}
-                                            </leptos_router::components::A>
-                                        }.into_any(),
-                                    })}
                                 </div>
+                            })}
+                            <div class="actions">
+                                <button type="button" class="btn btn-secondary" data-testid="quiz-retry" on:click=retry>
+                                    {t().pages().retry}
+                                </button>
+                                {g.passed.then(|| match next {
+                                    Some(id) => view! {
+                                        <leptos_router::components::A href=to(&format!("/lessons/{id}")) attr:class="btn btn-primary" attr:data-testid="next-lesson">
+                                            {t().pages().next_lesson}
+                                        </leptos_router::components::A>
+                                    }.into_any(),
+                                    None => view! {
+                                        <leptos_router::components::A href=to("/progress") attr:class="btn btn-primary">
+                                            {t().pages().all_lessons_done}
+                                        </leptos_router::components::A>
+                                    }.into_any(),
+                                })}
                             </div>
                         }
                     })

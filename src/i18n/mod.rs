@@ -27,6 +27,8 @@ pub struct Strings {
     pub nav_progress: &'static str,
     pub nav_teacher: &'static str,
     pub nav_about: &'static str,
+    /// Name of the phone's menu button (it shows an icon).
+    pub menu: &'static str,
     /// Label of the button that switches to the *other* language, written in that language.
     pub switch_lang: &'static str,
     pub switch_lang_aria: &'static str,

@@ -59,6 +59,20 @@ pub struct PageStrings {
     /// The quiz result could not be saved (storage full).
     pub quiz_unsaved: &'static str,
     pub failed: &'static str,
+    /// "Sai ở " — before the list of wrong questions ("câu 1", " và ", "câu 4", ".").
+    pub wrong_in: &'static str,
+    /// One wrong question in that list (a link to it).
+    pub question_ref: fn(usize) -> String,
+    /// Between the last two questions of that list.
+    pub and: &'static str,
+    /// Heading of the wrong answers and their explanations under the result.
+    pub review_title: &'static str,
+    /// After "Làm lại": the last attempt's score…
+    pub previous_attempt: fn(usize, usize, u8) -> String,
+    /// …and how many of its answers can be reviewed (the fold's label).
+    pub previous_wrong: fn(usize) -> String,
+    /// The link from the top of a lesson to its questions.
+    pub to_quiz: fn(usize) -> String,
     pub retry: &'static str,
     pub attempt_n: fn(u32) -> String,
     pub next_lesson: &'static str,

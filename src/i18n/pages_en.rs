@@ -67,7 +67,20 @@ pub static PAGES_EN: PageStrings = PageStrings {
     score_line: |c, n, p| format!("You got {c} of {n} right ({p}%)."),
     passed: "Passed! You have completed this lesson.",
     quiz_unsaved: "This result was NOT saved: the browser's storage is full. Press “Export data to a file” to keep it, then import that file on another computer or ask your teacher to free some storage.",
-    failed: "Not passed yet — you need 80%. Read the explanations above and try again.",
+    failed: "Not passed yet — you need 80%. Read the explanations below and try again.",
+    wrong_in: "Wrong: ",
+    question_ref: |n| format!("question {n}"),
+    and: " and ",
+    review_title: "Review the wrong answers",
+    previous_attempt: |c, n, p| format!("Last time: {c} of {n} right ({p}%)."),
+    previous_wrong: |k| {
+        if k == 1 {
+            "Review the wrong answer and why.".to_string()
+        } else {
+            format!("Review the {k} wrong answers and why.")
+        }
+    },
+    to_quiz: |n| format!("↓ Go to the questions ({n})"),
     retry: "Try again",
     attempt_n: |n| format!("Attempt {n}"),
     next_lesson: "Next lesson →",

@@ -19,6 +19,11 @@ pub fn LessonPage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    // Each lesson is a page of its own, also when the route stays (the next-lesson link).
+    Effect::new(move |_| {
+        id.track();
+        crate::pages::page_shown();
+    });
     Effect::new(move |_| {
         let l = lang.get();
         let id = id.get();
@@ -52,6 +57,18 @@ pub fn LessonPage() -> impl IntoView {
                     <p class="lesson-num">{(t().pages().lesson_number)(doc.meta.order)}" / "{total}" · "{(t().pages().lesson_minutes)(doc.meta.minutes)}</p>
                     <h1>{doc.meta.title.clone()}</h1>
                     <p class="lead">{doc.meta.summary.clone()}</p>
+                    // Straight to the questions: the first Tab after the heading, one tap on a phone.
+                    {(!doc.questions.is_empty()).then(|| view! {
+                        <p class="to-quiz">
+                            <a href="#quiz" data-testid="to-quiz" on:click=|ev| {
+                                // Not a navigation: with <base href> set, "#quiz" would point at the home page.
+                                ev.prevent_default();
+                                platform::focus_id("question-1");
+                            }>
+                                {(t().pages().to_quiz)(doc.questions.len())}
+                            </a>
+                        </p>
+                    })}
                     <div class="lesson-body">{blocks(l, &doc.blocks)}</div>
                 </article>
             }

@@ -25,6 +25,8 @@ pub fn RequireStudent(children: ChildrenFn) -> impl IntoView {
         if has.get() {
             children().into_any()
         } else {
+            // In the page's place, so it is the page that was opened (focus on its heading).
+            super::page_shown();
             view! { <Picker go_home=false/> }.into_any()
         }
     }

@@ -97,6 +97,8 @@ fn TeacherLock(stored: RwSignal<Option<String>>, open: RwSignal<bool>) -> impl I
             t.clear();
         }
     });
+    // Into the PIN box, also when the page is reached by a link (after the heading's focus).
+    platform::focus_after_render("teacher-pin");
     let left = move || (wait.get().1 - now.get()).max(0);
     let waiting = move || left() > 0;
     let submit = move |ev: leptos::ev::SubmitEvent| {

@@ -78,6 +78,11 @@ pub fn WalkthroughPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    // Each walkthrough is a page of its own, also when the route stays.
+    Effect::new(move |_| {
+        id.track();
+        crate::pages::page_shown();
+    });
     let mode = Memo::new(move |_| match query.with(|q| q.get("mode")).as_deref() {
         Some("practice") => Some(Mode::Practice),
         Some("guided") => Some(Mode::Guided),

@@ -296,33 +296,65 @@ pub fn hide_test_id(test_id: &str) {
 /// frame, which a busy lab PC can beat). Should the element still be missing, it is tried again
 /// on the next frames, for about a second.
 pub fn focus_after_render(id: &str) {
-    let id = id.to_string();
+    focus_soon(Some(id.to_string()));
+}
+
+/// Like [`focus_after_render`], for the main heading of the page just made (`<main>`'s `h1`,
+/// given `tabindex="-1"` so it takes focus without being a Tab stop). Focus the page already
+/// put somewhere in `<main>` (the PIN box of a profile) stays there; a page that wants focus
+/// elsewhere asks for it with [`focus_after_render`] while it is built (the teacher PIN), which
+/// runs after this.
+pub fn focus_heading() {
+    focus_soon(None);
+}
+
+/// `None`: the page heading.
+fn focus_soon(id: Option<String>) {
     leptos::task::spawn_local(async move {
-        if !try_focus(&id) {
+        if !try_focus(id.as_deref()) {
             retry_focus(id, 60);
         }
     });
 }
 
-fn retry_focus(id: String, frames_left: u32) {
+fn retry_focus(id: Option<String>, frames_left: u32) {
     if frames_left == 0 {
         return;
     }
     leptos::prelude::request_animation_frame(move || {
-        if !try_focus(&id) {
+        if !try_focus(id.as_deref()) {
             retry_focus(id, frames_left - 1);
         }
     });
 }
 
-/// Focuses the element with this id if it is in the document; whether it was.
-fn try_focus(id: &str) -> bool {
+/// Focuses the element with this id (`None`: the page heading) if it is in the document;
+/// whether it is done.
+fn try_focus(id: Option<&str>) -> bool {
     use wasm_bindgen::JsCast;
-    match web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return true;
+    };
+    let el = match id {
+        Some(id) => doc.get_element_by_id(id),
+        None => {
+            let Some(main) = doc.get_element_by_id("main") else {
+                return true;
+            };
+            if let Some(a) = doc.active_element()
+                && a != main
+                && main.contains(Some(a.as_ref()))
+            {
+                return true;
+            }
+            let h1 = main.query_selector("h1").ok().flatten();
+            if let Some(h) = &h1 {
+                let _ = h.set_attribute("tabindex", "-1");
+            }
+            h1
+        }
+    };
+    match el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         Some(el) if el.is_connected() => {
             let _ = el.focus();
             true

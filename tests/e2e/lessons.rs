@@ -23,7 +23,7 @@ pub(crate) enum Input {
     Touch,
 }
 
-fn questions(lesson: &str) -> Vec<Question> {
+pub(crate) fn questions(lesson: &str) -> Vec<Question> {
     course()
         .lesson(Lang::Vi, lesson)
         .map(|d| d.questions.clone())
@@ -79,8 +79,15 @@ async fn order_now(c: &Client, n: usize) -> Res<Vec<usize>> {
 
 /// Answers every question, all right or all wrong, with the mouse or by touch.
 pub(crate) async fn answer_all(c: &Client, lesson: &str, right: bool, input: Input) -> Res {
+    let all: Vec<usize> = (1..=questions(lesson).len()).collect();
+    answer_with(c, lesson, if right { &[] } else { &all }, input).await
+}
+
+/// Answers every question right except those numbered (from 1) in `wrong`.
+pub(crate) async fn answer_with(c: &Client, lesson: &str, wrong: &[usize], input: Input) -> Res {
     for (i, q) in questions(lesson).iter().enumerate() {
         let scope = format!("[data-testid=question-{}]", i + 1);
+        let right = !wrong.contains(&(i + 1));
         match q.kind {
             QuestionKind::Order => {
                 if !right {
@@ -193,6 +200,12 @@ pub async fn quiz_fail_read_explanations_retry_pass_by_mouse(ctx: &Ctx) -> Res {
         c.find_all(Locator::Css(".explanation")).await?.is_empty(),
         "a retry starts clean"
     );
+    wait_text(
+        &c,
+        "[data-testid=quiz-previous]",
+        &format!("Lần trước: đúng 0/{n} câu"),
+    )
+    .await?;
     answer_all(&c, lesson, true, Input::Mouse).await?;
     let (passed, text) = submit(&c, Input::Mouse).await?;
     assert!(passed, "all-right answers pass: {text}");

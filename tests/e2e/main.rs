@@ -23,6 +23,8 @@ mod lessons;
 #[cfg(not(target_arch = "wasm32"))]
 mod offline;
 #[cfg(not(target_arch = "wasm32"))]
+mod phone;
+#[cfg(not(target_arch = "wasm32"))]
 mod profiles;
 #[cfg(not(target_arch = "wasm32"))]
 mod school_store;
@@ -123,6 +125,10 @@ async fn main() {
         walk::practice_mode_by_keyboard_is_scored_and_counts_toward_progress,
         walk::walkthrough_on_a_phone_in_english,
         walk::the_extra_walkthroughs_play_through_on_a_phone,
+        phone::the_header_is_one_slim_bar_and_the_sections_a_menu,
+        phone::focus_moves_to_the_new_page_heading_after_a_route_change,
+        phone::the_quiz_result_names_the_wrong_questions_in_english,
+        phone::few_tabs_from_the_home_page_to_the_first_question,
         profiles::two_students_on_one_browser_each_see_only_their_own,
         profiles::another_tab_follows_and_an_idle_student_is_signed_out,
         profiles::a_record_file_moves_to_a_phone_and_the_certificate_prints,
