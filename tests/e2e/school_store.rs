@@ -311,6 +311,16 @@ pub async fn without_indexeddb_the_teacher_works_in_memory_and_is_told(ctx: &Ctx
     )
     .await?;
     screenshot(&c, "teacher-memory-only-360").await?;
+    // The same notice and the long-table words in English, after a live switch.
+    c.find(Locator::Css(".lang-switch")).await?.click().await?;
+    let said = wait_text(
+        &c,
+        "[data-testid=teacher-memory-only]",
+        "does not let the app keep",
+    )
+    .await?;
+    assert!(said.contains("download the CSV"), "{said}");
+    screenshot(&c, "teacher-memory-only-360-en").await?;
     assert_no_console_errors(&c, "the teacher area without IndexedDB").await?;
     c.close().await?;
     Ok(())
