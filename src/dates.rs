@@ -22,6 +22,21 @@ pub fn month(ts: i64) -> String {
         .unwrap_or_default()
 }
 
+/// The day of Unix time `ts` in Vietnam, as `yyyy-mm-dd`; empty if it cannot be shown.
+pub fn iso_day(ts: i64) -> String {
+    ts.checked_add(VN_OFFSET)
+        .and_then(|local| chrono::DateTime::from_timestamp(local, 0))
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+/// A day `yyyy-mm-dd` as shown (`dd/mm/yyyy`); the text itself if it is not such a day.
+pub fn day_of(date: &str) -> String {
+    chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
+        .map(|d| d.format("%d/%m/%Y").to_string())
+        .unwrap_or_else(|_| date.to_string())
+}
+
 /// The last second of the day `yyyy-mm-dd` in Vietnam (what "đến ngày 31/12/2026" includes),
 /// as Unix time; `None` for a text that is not a date.
 pub fn end_of_day(date: &str) -> Option<i64> {
@@ -33,6 +48,13 @@ pub fn end_of_day(date: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_as_stored_and_as_shown() {
+        assert_eq!(iso_day(1_795_977_000), "2026-11-30");
+        assert_eq!(day_of("2026-12-31"), "31/12/2026");
+        assert_eq!(day_of("hôm qua"), "hôm qua");
+    }
 
     #[test]
     fn an_evening_pass_shows_the_vietnamese_day() {

@@ -22,3 +22,4 @@ pub mod teacher;
 pub mod text;
 pub mod transfer;
 pub mod walkthrough;
+pub mod ward;

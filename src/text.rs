@@ -131,6 +131,24 @@ pub fn key(s: &str) -> String {
     out.into_iter().collect()
 }
 
+/// A name as a file name part: letters without diacritics and digits, words joined by `-`
+/// ("THPT Nguyễn Du" → `thpt-nguyen-du`), at most 60 characters; `truong` when nothing is left.
+pub fn file_slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in loose(s).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= 60 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { "truong".into() } else { out }
+}
+
 /// Like [`key`] without the diacritics (and đ as d), for forgiving search.
 pub fn loose(s: &str) -> String {
     key(s)
@@ -143,6 +161,16 @@ pub fn loose(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_school_name_becomes_a_plain_file_name() {
+        assert_eq!(file_slug("THPT Nguyễn Du"), "thpt-nguyen-du");
+        assert_eq!(
+            file_slug("  Trường THPT Đống Đa (cơ sở 2) "),
+            "truong-thpt-dong-da-co-so-2"
+        );
+        assert_eq!(file_slug("../../"), "truong");
+    }
 
     #[test]
     fn nfc_and_nfd_spellings_of_a_name_match() {

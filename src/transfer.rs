@@ -93,6 +93,9 @@ pub enum ImportError {
         /// What is out of range.
         problem: crate::progress::OutOfRange,
     },
+    /// A school summary (for the ward): counts only, no records to import here.
+    #[error("this is a school summary for the ward, not a progress file")]
+    SchoolSummary,
     /// More records than [`MAX_RECORDS`] (no school has that many students in one file).
     #[error("the file holds {0} records, more than a school has students")]
     TooMany(usize),
@@ -189,6 +192,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     struct Header {
         app: Option<String>,
         schema: Option<u32>,
+        kind: Option<String>,
     }
     // One pass for a good file; only a file that does not read as ours is read again, for
     // its header, to say why (foreign, newer, not JSON, damaged).
@@ -199,6 +203,9 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
                 serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
             if header.app.as_deref() != Some("dvc-lab") {
                 return Err(ImportError::NotOurs);
+            }
+            if header.kind.as_deref() == Some(crate::ward::summary::KIND) {
+                return Err(ImportError::SchoolSummary);
             }
             if let Some(schema) = header.schema
                 && schema > SCHEMA_VERSION
@@ -305,6 +312,18 @@ mod tests {
             Err(ImportError::NotJson(_))
         ));
         assert_eq!(import("{\"hello\": 1}").unwrap_err(), ImportError::NotOurs);
+        // A school summary meant for the ward, dropped into the teacher's import.
+        let summary = crate::ward::summary::SchoolSummary {
+            school: "THPT A".into(),
+            as_of: "2026-12-31".into(),
+            class_lists: true,
+            classes: vec![],
+            unlisted: 0,
+        };
+        assert_eq!(
+            import(&crate::ward::summary::seal(&summary, "t")).unwrap_err(),
+            ImportError::SchoolSummary
+        );
         assert!(matches!(
             import("PK\u{3}\u{4}binary"),
             Err(ImportError::NotJson(_))
