@@ -99,6 +99,15 @@ pub struct TeachStrings {
     pub verify_ok: fn(&str, &str, &str) -> String,
     pub verify_none: &'static str,
     pub exports_title: &'static str,
+    /// The school summary for the ward.
+    pub ward_title: &'static str,
+    pub ward_help: &'static str,
+    pub ward_school_label: &'static str,
+    pub ward_export: &'static str,
+    /// After the download: the file name and the day it covers.
+    pub ward_done: fn(&str, &str) -> String,
+    pub ward_no_school: &'static str,
+    pub ward_no_lists: &'static str,
     pub csv_class: &'static str,
     pub csv_school: &'static str,
     pub xapi: &'static str,

@@ -157,6 +157,15 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
     verify_ok: |name, class, date| format!("Valid: {name}, class {class}, completed on {date}."),
     verify_none: "No certificate with this code in the imported data.",
     exports_title: "Export the report",
+    ward_title: "Summary for the ward",
+    ward_help: "One file with figures per class only (class size, completed, in progress, not started, by month) up to the day chosen above — no student's name, code or record. Send it to the ward officer (USB stick or email); the ward opens it on the “Ward” page.",
+    ward_school_label: "School name (as the ward will see it)",
+    ward_export: "Export the school summary",
+    ward_done: |file, day| {
+        format!("Downloaded “{file}” (figures up to {day}). Send this file to the ward.")
+    },
+    ward_no_school: "Type the school's name before exporting.",
+    ward_no_lists: "No class lists yet: class sizes in the report are only the students who used the app, so the shares look higher than they are. Import the class lists before sending the ward.",
     csv_class: "Download completion CSV (per student)",
     csv_school: "Download summary CSV (per class)",
     xapi: "Download xAPI statements (JSON)",

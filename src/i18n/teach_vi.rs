@@ -156,6 +156,15 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     verify_ok: |name, class, date| format!("Hợp lệ: {name}, lớp {class}, hoàn thành ngày {date}."),
     verify_none: "Không có giấy chứng nhận nào với mã này trong dữ liệu đã nhập.",
     exports_title: "Xuất báo cáo",
+    ward_title: "Báo cáo tổng hợp gửi phường",
+    ward_help: "Một tệp chỉ có số liệu theo lớp (sĩ số, đã hoàn thành, đang học, chưa bắt đầu, theo tháng) đến ngày đã chọn ở trên — không có tên, mã hay bản ghi của học sinh nào. Gửi tệp này cho cán bộ phường (qua USB hoặc thư điện tử); phường mở nó ở trang “Phường”.",
+    ward_school_label: "Tên trường (như phường sẽ thấy)",
+    ward_export: "Xuất báo cáo tổng hợp của trường",
+    ward_done: |file, day| {
+        format!("Đã tải về “{file}” (số liệu đến ngày {day}). Hãy gửi tệp này cho phường.")
+    },
+    ward_no_school: "Hãy nhập tên trường trước khi xuất.",
+    ward_no_lists: "Chưa có danh sách lớp: sĩ số trong báo cáo chỉ là số học sinh đã dùng ứng dụng, nên tỉ lệ sẽ cao hơn thực tế. Hãy nhập danh sách lớp trước khi gửi phường.",
     csv_class: "Tải về tệp CSV: hoàn thành theo từng học sinh",
     csv_school: "Tải về tệp CSV: tổng hợp theo lớp",
     xapi: "Tải về bản ghi xAPI (JSON)",

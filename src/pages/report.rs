@@ -9,8 +9,9 @@ use crate::content::{Lang, course};
 use crate::platform::{self, Key};
 use crate::progress::requirements;
 use crate::state::{use_lang, use_t};
-use crate::teacher::class::{Collection, Report, Row, Standing, TARGET_2026, TARGET_2030};
-use crate::teacher::csv::{self, Cell};
+use crate::teacher::class::{
+    Collection, Report, Row, RowFilter, RowSort, Standing, TARGET_2026, TARGET_2030,
+};
 use crate::teacher::print;
 use crate::teacher::roster;
 use leptos::prelude::*;
@@ -610,7 +611,7 @@ fn Dashboard(d: Data) -> impl IntoView {
     let lang = use_lang();
     let class_filter = RwSignal::new(String::new());
     let text_filter = RwSignal::new(String::new());
-    let sort = RwSignal::new(0u8);
+    let sort = RwSignal::new(RowSort::Class);
     // A school of 3,000 is not read as one table: the first rows, more on request, a class in
     // full when it is chosen (and drawing 3,000 rows would take seconds on a lab PC).
     let shown = RwSignal::new(STUDENT_ROWS);
@@ -735,23 +736,11 @@ fn Dashboard(d: Data) -> impl IntoView {
         let tt = t().teach();
         let cf = class_filter.get();
         let q = text_filter.get();
-        let mut rows: Vec<_> = r
-            .rows
-            .iter()
-            .filter(|row| cf.is_empty() || row.class == cf)
-            .filter(|row| {
-                q.is_empty()
-                    || crate::text::loose(&format!("{} {}", row.name, row.code))
-                        .contains(&crate::text::loose(&q))
-            })
-            .cloned()
-            .collect();
-        match sort.get() {
-            1 => rows.sort_by_key(|a| crate::text::key(&a.name)),
-            2 => rows.sort_by(|a, b| a.standing.cmp(&b.standing).then(a.class.cmp(&b.class))),
-            3 => rows.sort_by_key(|a| std::cmp::Reverse(a.last)),
-            _ => rows.sort_by(|a, b| a.class.cmp(&b.class)),
-        }
+        let filter = RowFilter {
+            class: cf.clone(),
+            text: q.clone(),
+        };
+        let mut rows: Vec<Row> = r.rows(&filter, sort.get()).into_iter().cloned().collect();
         let total = rows.len();
         let limit = if cf.is_empty() { shown.get() } else { total };
         rows.truncate(limit);
@@ -763,7 +752,7 @@ fn Dashboard(d: Data) -> impl IntoView {
             </p>
         });
         let classes: Vec<String> = r.classes.iter().map(|c| c.class.clone()).collect();
-        let head = move |label: &'static str, n: u8| {
+        let head = move |label: &'static str, n: RowSort| {
             view! {
                 <th scope="col" aria-sort=move || if sort.get() == n { "ascending" } else { "none" }>
                     <button type="button" class="sort" on:click=move |_| sort.set(n) title=(tt.sort_by)(label)>{label}</button>
@@ -790,9 +779,9 @@ fn Dashboard(d: Data) -> impl IntoView {
             <div class="table-wrap">
                 <table class="progress-table" data-testid="student-table">
                     <thead><tr>
-                        {head(tt.col_class, 0)}{head(tt.col_name, 1)}<th scope="col">{tt.col_code}</th>
-                        {head(tt.col_status, 2)}<th scope="col">{tt.col_lessons}</th><th scope="col">{tt.col_walks}</th>
-                        {head(tt.col_last, 3)}
+                        {head(tt.col_class, RowSort::Class)}{head(tt.col_name, RowSort::Name)}<th scope="col">{tt.col_code}</th>
+                        {head(tt.col_status, RowSort::Standing)}<th scope="col">{tt.col_lessons}</th><th scope="col">{tt.col_walks}</th>
+                        {head(tt.col_last, RowSort::LastActivity)}
                     </tr></thead>
                     <tbody>
                         {rows.into_iter().map(|row| {
@@ -981,8 +970,8 @@ fn Dashboard(d: Data) -> impl IntoView {
                     <button type="button" class="btn btn-primary" data-testid="csv-class" on:click=move |_| download_class_csv(d)>{tt.csv_class}</button>
                     <button type="button" class="btn" data-testid="csv-school" on:click=move |_| download_school_csv(d)>{tt.csv_school}</button>
                     <button type="button" class="btn" data-testid="xapi" on:click=move |_| {
-                        let stmts = d.collection.with_untracked(|c| crate::teacher::xapi::statements(&c.records.values().cloned().collect::<Vec<_>>()));
-                        let _ = platform::download(&format!("dvc-lab-xapi-{}.json", platform::now().format("%Y-%m-%d")), "application/json", &stmts.to_string());
+                        let stmts = d.collection.with_untracked(crate::teacher::export::xapi);
+                        let _ = platform::download(&format!("dvc-lab-xapi-{}.json", platform::now().format("%Y-%m-%d")), "application/json", &stmts);
                     }>{tt.xapi}</button>
                     <button type="button" class="btn" data-testid="print-report" on:click=|_| platform::print()>{tt.print_report}</button>
                     <button type="button" class="btn" data-testid="clear-imported" on:click=move |_| {
@@ -999,6 +988,7 @@ fn Dashboard(d: Data) -> impl IntoView {
             </section>
         }
     };
+    let ward = move || view! { <WardSummary d/> };
     view! {
         <section class="overall report" data-testid="dashboard">
             <p class="field no-print as-of">
@@ -1014,48 +1004,108 @@ fn Dashboard(d: Data) -> impl IntoView {
             {matching}
             {insights}
             {exports}
+            {ward}
+        </section>
+    }
+}
+
+/// The school summary for the ward: counts per class as of the report's day, no names
+/// (`ward::summary`), named after the school and the day.
+#[component]
+fn WardSummary(d: Data) -> impl IntoView {
+    let t = use_t();
+    // The name most records give, until the teacher types another.
+    let typed = RwSignal::new(None::<String>);
+    let school = Signal::derive(move || {
+        typed.get().unwrap_or_else(|| {
+            d.collection
+                .with(|c| print::school_name(c.records.values()))
+                .unwrap_or_default()
+        })
+    });
+    let message = RwSignal::new(None::<Result<String, &'static str>>);
+    let export = move |_| {
+        let tt = t().teach();
+        let name = school.get_untracked().trim().to_string();
+        if name.is_empty() {
+            message.set(Some(Err(tt.ward_no_school)));
+            platform::focus_id("ward-school");
+            return;
+        }
+        let day = d.as_of.get_untracked().trim().to_string();
+        let day = if crate::dates::end_of_day(&day).is_some() {
+            day
+        } else {
+            crate::dates::iso_day(platform::now().timestamp())
+        };
+        let text = d.collection.with_untracked(|c| {
+            crate::teacher::export::ward_summary(
+                c,
+                &d.report.get_untracked(),
+                &name,
+                &day,
+                &platform::now().to_rfc3339(),
+            )
+        });
+        let file = format!(
+            "dvc-lab-tong-hop-truong-{}-{day}.json",
+            crate::text::file_slug(&name)
+        );
+        message.set(Some(
+            match platform::download(&file, "application/json", &text) {
+                Ok(()) => Ok((tt.ward_done)(&file, &crate::dates::day_of(&day))),
+                Err(_) => Err(tt.download_failed),
+            },
+        ));
+    };
+    view! {
+        <section class="no-print" data-testid="ward-summary">
+            <h2>{move || t().teach().ward_title}</h2>
+            <p class="hint">{move || t().teach().ward_help}</p>
+            {move || d.collection.with(|c| c.roster.entries.is_empty()).then(|| view! {
+                <p class="warning-text" data-testid="ward-no-lists">{t().teach().ward_no_lists}</p>
+            })}
+            <p class="field">
+                <label for="ward-school">{move || t().teach().ward_school_label}</label>
+                <input id="ward-school" type="text" data-testid="ward-school" maxlength="120" autocomplete="organization"
+                    prop:value=move || school.get() on:input=move |ev| typed.set(Some(event_target_value(&ev)))/>
+            </p>
+            <p class="form-actions">
+                <button type="button" class="btn btn-primary" data-testid="ward-export" on:click=export>
+                    {move || t().teach().ward_export}
+                </button>
+            </p>
+            <p role="status" data-testid="ward-export-message">
+                {move || match message.get() {
+                    Some(Ok(m)) => view! { <span>{m}</span> }.into_any(),
+                    Some(Err(e)) => view! { <span class="warning-text">{e}</span> }.into_any(),
+                    None => ().into_any(),
+                }}
+            </p>
         </section>
     }
 }
 
 fn download_class_csv(d: Data) {
     let t = use_t()().teach();
-    let r = d.report.get_untracked();
-    let rows: Vec<Vec<Cell>> = r
-        .rows
-        .iter()
-        .enumerate()
-        .map(|(i, row)| {
-            vec![
-                Cell::Int(i as i64 + 1),
-                Cell::Text(row.name.clone()),
-                Cell::Text(row.class.clone()),
-                Cell::Text(row.code.clone()),
-                Cell::Text(standing_label(t, row.standing).0.to_string()),
-                Cell::Int(row.lessons as i64),
-                Cell::Int(row.walks as i64),
-                Cell::Text(if row.last > 0 {
-                    date(row.last)
-                } else {
-                    String::new()
-                }),
-                Cell::Text(row.certificate.clone().unwrap_or_default()),
-            ]
-        })
-        .collect();
-    let text = csv::document(
-        &[
-            "STT",
-            t.col_name,
-            t.col_class,
-            t.col_code,
-            t.col_status,
-            t.col_lessons,
-            t.col_walks,
-            t.col_last,
-            t.col_certificate,
-        ],
-        &rows,
+    let standing = |s: Standing| standing_label(t, s).0;
+    let text = crate::teacher::export::students_csv(
+        &d.report.get_untracked(),
+        &crate::teacher::export::StudentCsvWords {
+            header: [
+                "STT",
+                t.col_name,
+                t.col_class,
+                t.col_code,
+                t.col_status,
+                t.col_lessons,
+                t.col_walks,
+                t.col_last,
+                t.col_certificate,
+            ],
+            standing: &standing,
+            day: &date,
+        },
     );
     let _ = platform::download(
         &format!(
@@ -1069,28 +1119,9 @@ fn download_class_csv(d: Data) {
 
 fn download_school_csv(d: Data) {
     let t = use_t()().teach();
-    let r = d.report.get_untracked();
-    let rows: Vec<Vec<Cell>> = r
-        .classes
-        .iter()
-        .chain(std::iter::once(&r.school))
-        .map(|c| {
-            vec![
-                Cell::Text(if c.class.is_empty() {
-                    t.whole_school.into()
-                } else {
-                    c.class.clone()
-                }),
-                Cell::Int(c.students as i64),
-                Cell::Int(c.completed as i64),
-                Cell::Int(c.in_progress as i64),
-                Cell::Int(c.not_started as i64),
-                Cell::Pct(c.percent()),
-            ]
-        })
-        .collect();
-    let text = csv::document(
-        &[
+    let text = crate::teacher::export::classes_csv(
+        &d.report.get_untracked(),
+        [
             t.col_class,
             t.col_students,
             t.col_completed,
@@ -1098,7 +1129,7 @@ fn download_school_csv(d: Data) {
             t.col_not_started,
             t.col_share,
         ],
-        &rows,
+        t.whole_school,
     );
     let _ = platform::download(
         &format!(

@@ -336,6 +336,54 @@ pub struct Report {
     pub missed_steps: Vec<Missed>,
 }
 
+/// How the student table is ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RowSort {
+    /// By class (then class-list order).
+    #[default]
+    Class,
+    /// By name (as names compare: case, spaces, NFC = NFD).
+    Name,
+    /// Not started first, then in progress, then completed; by class within each.
+    Standing,
+    /// Most recent activity first.
+    LastActivity,
+}
+
+/// Which students the table shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RowFilter {
+    /// Only this class (empty: every class).
+    pub class: String,
+    /// Only names or codes containing this, accents and case ignored (empty: everyone).
+    pub text: String,
+}
+
+impl Report {
+    /// The rows `filter` keeps, in `sort` order (stable: equal rows keep the report's order).
+    pub fn rows(&self, filter: &RowFilter, sort: RowSort) -> Vec<&Row> {
+        let q = crate::text::loose(&filter.text);
+        let mut rows: Vec<&Row> = self
+            .rows
+            .iter()
+            .filter(|row| filter.class.is_empty() || row.class == filter.class)
+            .filter(|row| {
+                q.is_empty()
+                    || crate::text::loose(&format!("{} {}", row.name, row.code)).contains(&q)
+            })
+            .collect();
+        match sort {
+            RowSort::Class => rows.sort_by(|a, b| a.class.cmp(&b.class)),
+            RowSort::Name => rows.sort_by_cached_key(|a| crate::text::key(&a.name)),
+            RowSort::Standing => {
+                rows.sort_by(|a, b| a.standing.cmp(&b.standing).then(a.class.cmp(&b.class)))
+            }
+            RowSort::LastActivity => rows.sort_by_key(|a| std::cmp::Reverse(a.last)),
+        }
+        rows
+    }
+}
+
 /// Where a student stood at `as_of` (Unix seconds; `None`: now). Records keep when the module
 /// was completed and when it was first opened, so an earlier date can be read back.
 fn standing(first: i64, completed_at: Option<i64>, as_of: Option<i64>) -> Standing {
@@ -823,5 +871,107 @@ mod tests {
         let newer = text.replacen(&format!("\"v\":{COLLECTION_VERSION}"), "\"v\":99", 1);
         assert_ne!(newer, text);
         assert_eq!(Collection::from_stored(&newer), None);
+    }
+
+    #[test]
+    fn a_school_summary_holds_no_name_code_or_record_id() {
+        let csv = "STT,Họ và tên,Lớp,Mã học sinh\n1,Nguyễn Thị Linh,10A1,HS0142\n2,Lê Văn Nam,10A1,\n3,Phạm Thu Hà,10A2,HS0999\n";
+        let mut c = Collection {
+            roster: crate::teacher::roster::parse(csv.as_bytes()).unwrap(),
+            ..Collection::default()
+        };
+        let mut linh = rec("p-7f3a91", "Nguyễn Thị Linh", "10A1");
+        linh.student.code = "HS0142".into();
+        linh.student.school = "THPT Nguyễn Du".into();
+        pass(&mut linh, "a", 1);
+        pass(&mut linh, "b", 2);
+        practise(&mut linh, 3);
+        let mut nam = rec("p-22b8c4", "Lê Văn Nam", "10A1");
+        nam.open_lesson("a", T0 + 5);
+        let mut stranger = rec("p-93e1d0", "Hồ Xuân Hương", "10A3");
+        stranger.student.code = "HS7777".into();
+        stranger.open_lesson("a", T0 + 6);
+        c.add(file(&[linh, nam, stranger]));
+        let report = c.report(&req());
+        let summary = crate::ward::summary::SchoolSummary::from_report(
+            "THPT Nguyễn Du",
+            "2026-12-31",
+            &report,
+            true,
+        );
+        let text = crate::ward::summary::seal(&summary, "2026-12-31T10:00:00+07:00");
+        for secret in [
+            "Nguyễn Thị Linh",
+            "Linh",
+            "Lê Văn Nam",
+            "Nam",
+            "Phạm Thu Hà",
+            "Hồ Xuân Hương",
+            "HS0142",
+            "HS0999",
+            "HS7777",
+            "p-7f3a91",
+            "p-22b8c4",
+            "p-93e1d0",
+        ] {
+            assert!(
+                !text.contains(secret),
+                "{secret} is in the summary:\n{text}"
+            );
+        }
+        // What it does hold: the figures.
+        let opened = crate::ward::summary::open(&text).unwrap().summary;
+        let a1 = &opened.classes[0];
+        assert_eq!(
+            (a1.class.as_str(), a1.students, a1.completed, a1.in_progress),
+            ("10A1", 2, 1, 1)
+        );
+        assert_eq!(
+            opened.unlisted, 1,
+            "the stranger is counted apart, by number only"
+        );
+        assert_eq!(opened.total().students, 3);
+    }
+
+    #[test]
+    fn the_student_table_filters_and_sorts_in_the_core() {
+        let mut a = rec("s1", "Đỗ Văn Bình", "10A2");
+        pass(&mut a, "a", 50);
+        let mut b = rec("s2", "an Thị Hoa", "10A1");
+        b.student.code = "HS07".into();
+        pass(&mut b, "a", 10);
+        pass(&mut b, "b", 11);
+        practise(&mut b, 12);
+        let c = rec("s3", "Cao Minh", "10A1");
+        let mut col = Collection::default();
+        col.add(file(&[a, b, c]));
+        let r = col.report(&req());
+        let names = |f: &RowFilter, s: RowSort| -> Vec<String> {
+            r.rows(f, s).iter().map(|r| r.name.clone()).collect()
+        };
+        let all = RowFilter::default();
+        assert_eq!(
+            names(&all, RowSort::Name),
+            ["an Thị Hoa", "Cao Minh", "Đỗ Văn Bình"]
+        );
+        assert_eq!(names(&all, RowSort::Class)[2], "Đỗ Văn Bình");
+        assert_eq!(
+            names(&all, RowSort::Standing),
+            ["Cao Minh", "Đỗ Văn Bình", "an Thị Hoa"]
+        );
+        assert_eq!(names(&all, RowSort::LastActivity)[0], "Đỗ Văn Bình");
+        let by_class = RowFilter {
+            class: "10A1".into(),
+            ..RowFilter::default()
+        };
+        assert_eq!(names(&by_class, RowSort::Name), ["an Thị Hoa", "Cao Minh"]);
+        // Accents and case ignored, the code searched too.
+        let text = |t: &str| RowFilter {
+            text: t.into(),
+            ..RowFilter::default()
+        };
+        assert_eq!(names(&text("do van"), RowSort::Name), ["Đỗ Văn Bình"]);
+        assert_eq!(names(&text("hs07"), RowSort::Name), ["an Thị Hoa"]);
+        assert!(names(&text("zzz"), RowSort::Name).is_empty());
     }
 }
