@@ -14,6 +14,7 @@ use crate::pages::{
     teacher::Teacher,
     walkthrough::WalkthroughPage,
     walkthroughs::Walkthroughs,
+    ward::WardPage,
 };
 use crate::state::{NotLoaded, Stored, provide_state, use_t};
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
@@ -211,6 +212,7 @@ later!(CertificateRoute, certificate, preload_certificate, true => <RequireStude
 later!(ProfilesRoute, profiles, preload_profiles, false => <ProfilesPage/>);
 later!(TeacherRoute, teacher, preload_teacher, true => <Teacher/>);
 later!(AboutRoute, about, preload_about, false => <About/>);
+later!(WardRoute, ward, preload_ward, false => <WardPage/>);
 
 /// Once the first screen is up, fetches and prepares, one after the other, the pieces a student
 /// is likely to need next (the page styles and the lesson bundle, then the lesson, profile and
@@ -293,6 +295,7 @@ pub fn App(stored: Result<Stored, NotLoaded>) -> impl IntoView {
                     <Route path=path!("/profiles") view={Lazy::<ProfilesRoute>::new()}/>
                     <Route path=path!("/teacher") view={Lazy::<TeacherRoute>::new()}/>
                     <Route path=path!("/about") view={Lazy::<AboutRoute>::new()}/>
+                    <Route path=path!("/ward") view={Lazy::<WardRoute>::new()}/>
                 </FlatRoutes>
             </main>
             <Footer/>

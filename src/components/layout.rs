@@ -201,6 +201,7 @@ pub fn Footer() -> impl IntoView {
             <p class="footer-links">
                 <A href=to("/about")>{move || t().nav_about}</A>
                 <A href=to("/teacher")>{move || t().nav_teacher}</A>
+                <A href=to("/ward")>{move || t().nav_ward}</A>
             </p>
         </footer>
     }

@@ -18,6 +18,7 @@ pub static EN: Strings = Strings {
     nav_walkthroughs: "Practice",
     nav_progress: "My progress",
     nav_teacher: "For teachers",
+    nav_ward: "For the ward",
     nav_about: "About & privacy",
     menu: "Menu",
     switch_lang: "Tiếng Việt",

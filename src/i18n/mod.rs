@@ -12,6 +12,9 @@ pub mod teach;
 mod teach_en;
 mod teach_vi;
 mod vi;
+pub mod ward;
+mod ward_en;
+mod ward_vi;
 
 pub use crate::content::Lang;
 
@@ -26,6 +29,8 @@ pub struct Strings {
     pub nav_walkthroughs: &'static str,
     pub nav_progress: &'static str,
     pub nav_teacher: &'static str,
+    /// The footer's entry to the ward's report.
+    pub nav_ward: &'static str,
     pub nav_about: &'static str,
     /// Name of the phone's menu button (it shows an icon).
     pub menu: &'static str,
@@ -99,6 +104,14 @@ impl Strings {
         match self.lang {
             Lang::Vi => &people_vi::PEOPLE_VI,
             Lang::En => &people_en::PEOPLE_EN,
+        }
+    }
+
+    /// The ward's report (linked into the ward chunk only, see [`Strings::people`]).
+    pub fn ward(&self) -> &'static ward::WardStrings {
+        match self.lang {
+            Lang::Vi => &ward_vi::WARD_VI,
+            Lang::En => &ward_en::WARD_EN,
         }
     }
 

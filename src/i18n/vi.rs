@@ -18,6 +18,7 @@ pub static VI: Strings = Strings {
     nav_walkthroughs: "Thực hành",
     nav_progress: "Tiến độ của tôi",
     nav_teacher: "Dành cho giáo viên",
+    nav_ward: "Dành cho phường",
     nav_about: "Giới thiệu & quyền riêng tư",
     menu: "Danh mục",
     switch_lang: "English",

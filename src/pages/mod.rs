@@ -12,6 +12,7 @@ pub mod report;
 pub mod teacher;
 pub mod walkthrough;
 pub mod walkthroughs;
+pub mod ward;
 
 use crate::state::use_t;
 use leptos::prelude::*;

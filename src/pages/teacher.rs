@@ -78,9 +78,18 @@ pub fn Teacher() -> impl IntoView {
     }
 }
 
-/// Asks for the teacher PIN.
+/// Asks for the teacher PIN (which also guards the ward page: one PIN for a browser's staff
+/// areas).
 #[component]
-fn TeacherLock(stored: RwSignal<Option<String>>, open: RwSignal<bool>) -> impl IntoView {
+pub(crate) fn TeacherLock(
+    /// The stored PIN (`salt$hash`), if one is set.
+    stored: RwSignal<Option<String>>,
+    /// Set when the right PIN is typed.
+    open: RwSignal<bool>,
+    /// The first line, when it is not the teacher area's.
+    #[prop(optional)]
+    lead: Option<fn(&'static crate::i18n::Strings) -> &'static str>,
+) -> impl IntoView {
     let t = use_t();
     let pin = RwSignal::new(String::new());
     let wrong = RwSignal::new(false);
@@ -135,7 +144,7 @@ fn TeacherLock(stored: RwSignal<Option<String>>, open: RwSignal<bool>) -> impl I
     };
     view! {
         <form class="teacher-lock" data-testid="teacher-lock" on:submit=submit>
-            <p class="lead">{move || t().teach().lock_lead}</p>
+            <p class="lead">{move || lead.map_or(t().teach().lock_lead, |f| f(t()))}</p>
             <label for="teacher-pin">{move || t().teach().lock_label}</label>
             <input id="teacher-pin" type="password" inputmode="numeric" autocomplete="off"
                 maxlength="8" data-testid="teacher-pin" autofocus

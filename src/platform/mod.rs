@@ -26,6 +26,8 @@ pub enum Key {
     Base,
     /// What the teacher imported on this browser (records, class list, assignments).
     Teacher,
+    /// The ward's school summaries (IndexedDB, `school_db`).
+    Ward,
     /// The name the teacher gave this computer (written into its exports).
     Machine,
     /// The teacher area's optional PIN, as `salt$hash`. A forgotten PIN is cleared by deleting
@@ -46,6 +48,7 @@ impl Key {
             Key::Backup(what) => format!("dvclab.backup.{what}"),
             Key::Base => "dvclab.v1.base".into(),
             Key::Teacher => "dvclab.v1.teacher".into(),
+            Key::Ward => "dvclab.v1.ward".into(),
             Key::Machine => "dvclab.v1.machine".into(),
             Key::TeacherPin => "dvclab.v1.teacher-pin".into(),
             Key::TeacherPinWait => "dvclab.v1.teacher-pin-wait".into(),
