@@ -73,6 +73,7 @@ pub async fn every_page_passes_axe_wcag_21_a_and_aa(ctx: &Ctx) -> Res {
             ("/progress", "[data-testid=progress-table]"),
             ("/teacher", "h1"),
             ("/about", "h1"),
+            ("/ward", "[data-testid=ward-empty]"),
             ("/khong-co", "[data-testid=not-found]"),
         ] {
             c.goto(&format!("{}{path}", server.origin)).await?;

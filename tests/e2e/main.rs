@@ -36,6 +36,8 @@ mod shell;
 mod teacher;
 #[cfg(not(target_arch = "wasm32"))]
 mod walk;
+#[cfg(not(target_arch = "wasm32"))]
+mod ward;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -140,6 +142,7 @@ async fn main() {
         school_store::a_schools_data_is_kept_in_indexeddb_and_moves_over_once,
         school_store::without_indexeddb_the_teacher_works_in_memory_and_is_told,
         teacher::the_printed_report_files_a_cover_and_each_class_on_its_own_pages,
+        ward::two_schools_send_their_summaries_and_the_ward_reports_against_the_targets,
         defects::every_import_on_my_progress_says_what_it_did,
         defects::words_a_teacher_and_a_student_see_are_in_their_language,
         hardening::a_crafted_link_loads_nothing_from_another_site,

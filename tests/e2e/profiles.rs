@@ -217,13 +217,19 @@ pub async fn another_tab_follows_and_an_idle_student_is_signed_out(ctx: &Ctx) ->
 
 /// A fully completed record for one student, made with the app's own core.
 pub(crate) fn complete_record() -> Record {
+    complete_record_at(1_790_000_000)
+}
+
+/// The same, started at Unix time `t0` (each lesson 10 minutes after the one before, then each
+/// walkthrough 15 minutes apart).
+pub(crate) fn complete_record_at(t0: i64) -> Record {
     let mut r = Record::new();
     r.student.id = "e2e0000001".into();
     r.student.name = "Nguyễn Thị Phương Uyên".into();
     r.student.class = "10A1".into();
     r.student.school = "THPT Trần Liễu".into();
-    r.student.created = 1_790_000_000;
-    let mut t = 1_790_000_000;
+    r.student.created = t0;
+    let mut t = t0;
     for doc in course().lessons(Lang::Vi) {
         let ids: Vec<String> = doc.questions.iter().map(|q| q.id.clone()).collect();
         t += 600;

@@ -66,6 +66,7 @@ pub async fn every_page_in_both_languages_without_console_errors(ctx: &Ctx) -> R
         ("/progress", "[data-testid=progress-table]"),
         ("/teacher", "h1"),
         ("/about", "h1"),
+        ("/ward", "[data-testid=ward-empty]"),
         ("/khong-co-trang-nay", "[data-testid=not-found]"),
     ];
     for lang in ["vi", "en"] {

@@ -13,7 +13,7 @@ use crate::server::StaticServer;
 use fantoccini::{Client, Locator};
 
 /// Exports every profile of this browser from the teacher area; returns the file.
-async fn export_pc(c: &Client, o: &str, label: &str) -> Res<std::path::PathBuf> {
+pub(crate) async fn export_pc(c: &Client, o: &str, label: &str) -> Res<std::path::PathBuf> {
     c.goto(&format!("{o}/teacher")).await?;
     wait_css(c, "[data-testid=machine]").await?;
     c.find(Locator::Css("[data-testid=machine]"))
@@ -669,6 +669,20 @@ pub async fn one_student_on_many_pcs_is_counted_once(ctx: &Ctx) -> Res {
         .await?;
     assert!(lists.contains("Lớp 11A3: sĩ số 3"), "{lists}");
     assert_no_console_errors(&t, "the teacher with four classes").await?;
+    // On paper, within the page budget: the cover, then each of the four classes on its own
+    // page (none of them needs a second), then the lessons' pass rates.
+    wait_css(&t, "[data-testid=print-class]").await?;
+    let pdf = print_a4(&t).await?;
+    let pages = pdf_pages(&pdf);
+    assert!(
+        (5..=7).contains(&pages),
+        "cover + 4 classes (+ insights): {pages} pages"
+    );
+    for class in ["10A1", "10A2", "11A3", "12A1"] {
+        only_part(&t, Some(class)).await?;
+        let one = pdf_pages(&print_a4(&t).await?);
+        assert_eq!(one, 1, "class {class} on one page, not {one}");
+    }
     t.close().await?;
     Ok(())
 }
@@ -720,7 +734,12 @@ const CLASS_11A3: [&str; 40] = [
 
 /// A record of `name` in `class`: the whole module when `complete`, else the first required
 /// lesson only.
-fn student_record(id: &str, name: &str, class: &str, complete: bool) -> dvc_lab::progress::Record {
+pub(crate) fn student_record(
+    id: &str,
+    name: &str,
+    class: &str,
+    complete: bool,
+) -> dvc_lab::progress::Record {
     let mut r = crate::profiles::complete_record();
     r.student.id = id.into();
     r.student.name = name.into();
@@ -734,7 +753,7 @@ fn student_record(id: &str, name: &str, class: &str, complete: bool) -> dvc_lab:
 }
 
 /// Pages of a PDF: its `/Type /Page` objects (the page tree's `/Type /Pages` nodes are not pages).
-fn pdf_pages(pdf: &[u8]) -> usize {
+pub(crate) fn pdf_pages(pdf: &[u8]) -> usize {
     [&b"/Type /Page"[..], &b"/Type/Page"[..]]
         .iter()
         .map(|needle| {
@@ -758,7 +777,7 @@ fn pdf_page_size(pdf: &[u8]) -> Option<(f64, f64)> {
 }
 
 /// Prints the page as Chromium would on A4 paper (WebDriver "Print Page") and returns the PDF.
-async fn print_a4(c: &Client) -> Res<Vec<u8>> {
+pub(crate) async fn print_a4(c: &Client) -> Res<Vec<u8>> {
     use fantoccini::wd::{PrintConfiguration, PrintSize};
     let settings = PrintConfiguration::builder()
         .size(PrintSize::A4)
