@@ -7,6 +7,10 @@ set -euo pipefail
 stage=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}
 src=${TRUNK_SOURCE_DIR:-.}
 bash "$src/scripts/split.sh"
+# The chunk loader's hashed name into index.html's loader script (its modulepreload).
+loader=$(cd "$stage" && ls split-*.js | head -n 1)
+sed -i "s#__wasm_split\.js#$loader#g" "$stage/index.html"
+grep -q "$loader" "$stage/index.html" || { echo "post-build.sh: no chunk-loader preload in index.html" >&2; exit 1; }
 bash "$src/scripts/bundle.sh" "$src/lessons" > "$stage/content.txt"
 hash=$(sha256sum "$stage/content.txt" | cut -c1-12)
 mv "$stage/content.txt" "$stage/content-$hash.txt"
