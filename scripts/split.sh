@@ -8,10 +8,12 @@
 #      writes the main module, the chunks and their loader `__wasm_split.js`;
 #   2. wasm-bindgen turns the main module into the same `<name>.js` + `<name>_bg.wasm` pair Trunk
 #      wrote (so index.html's loader is unchanged) — replacing Trunk's unsplit pair;
-#   3. wasm-opt -Oz on every wasm file, in parallel;
-#   4. scripts/minify.mjs gives the main module's ~190 JS imports short names (in the wasm and
+#   3. scripts/prune.mjs drops the glue's classes nothing can create and the exports only they
+#      call (so wasm-opt removes the code behind them), and gives the other exports short names;
+#   4. wasm-opt -Oz on every wasm file, in parallel;
+#   5. scripts/minify.mjs gives the main module's ~190 JS imports short names (in the wasm and
 #      the glue) and minifies the glue and the loader with terser (.tools/, Makefile `setup`);
-#   5. every chunk and the loader get a content hash in their file name, so a browser never
+#   6. every chunk and the loader get a content hash in their file name, so a browser never
 #      mixes a cached chunk with a newer main module.
 set -euo pipefail
 stage=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}
@@ -27,7 +29,7 @@ stem=${js%.js}
 
 # The same linked wasm always gives the same pieces: reuse them (`make run` on a warm machine
 # then serves in seconds instead of re-optimising every piece).
-key=$( { sha256sum "$input" | cut -c1-32; echo "$stem"; sha256sum "$0" "$src/scripts/minify.mjs" | cut -c1-32; } | sha256sum | cut -c1-24)
+key=$( { sha256sum "$input" | cut -c1-32; echo "$stem"; sha256sum "$0" "$src/scripts/prune.mjs" "$src/scripts/minify.mjs" | cut -c1-32; } | sha256sum | cut -c1-24)
 cache="$target_dir/split-cache/$key"
 if [ -f "$cache/done" ]; then
   find "$cache" -maxdepth 1 -type f ! -name done -exec cp {} "$stage/" \;
@@ -41,6 +43,7 @@ wasm-split-cli "$input" "$work/split" --out-name "$stem"
 wasm-bindgen --target web --no-typescript --keep-lld-exports --no-demangle \
   --out-dir "$work/bg" --out-name "$stem" "$work/split/$stem.wasm"
 rm "$work/split/$stem.wasm"
+node "$src/scripts/prune.mjs" "$work/bg/${stem}_bg.wasm" "$work/bg/$stem.js"
 
 cp "$work/bg/$stem.js" "$stage/$stem.js"
 cp "$work/bg/${stem}_bg.wasm" "$stage/${stem}_bg.wasm"

@@ -544,26 +544,20 @@ fn reload_from_storage(ctx: ProfilesCtx, progress: RwSignal<Record>) {
         return;
     }
     leptos::task::spawn_local(async move {
-        if let Ok(stored) = read_stored().await {
-            take_other_tab(ctx, progress, stored);
+        // Shows what another tab saved, changing only what differs (compared in the `saved`
+        // chunk: comparing whole records is not needed in the first download). What this tab
+        // shows is taken once the chunk is here, so the comparison runs at once after it.
+        let _ = preload_saved().await;
+        let shown = (ctx.index.get_untracked(), progress.get_untracked());
+        if let Ok(changes) = saved::other_tab_changes(shown.0, shown.1).await {
+            if let Some(record) = changes.progress {
+                progress.set(record);
+            }
+            if let Some(index) = changes.index {
+                ctx.index.set(index);
+            }
         }
     });
-}
-
-/// Shows what another tab saved, changing only what differs.
-fn take_other_tab(ctx: ProfilesCtx, progress: RwSignal<Record>, stored: Stored) {
-    let Stored { index, records, .. } = stored;
-    let current = index
-        .current
-        .as_ref()
-        .and_then(|id| records.iter().find(|r| r.student.id == *id).cloned())
-        .unwrap_or_default();
-    if progress.with_untracked(|r| *r != current) {
-        progress.set(current);
-    }
-    if ctx.index.with_untracked(|i| *i != index) {
-        ctx.index.set(index);
-    }
 }
 
 /// Follows another tab: a sign-in, a sign-out, progress or new profiles.

@@ -45,6 +45,32 @@ pub fn read_stored() -> Result<Stored, NotLoaded> {
     })
 }
 
+/// What another tab saved that this tab does not show yet: each part only when it differs.
+#[derive(Debug, Default)]
+pub struct Changes {
+    /// The stored index, when it is not the one shown.
+    pub index: Option<Index>,
+    /// The signed-in student's stored record (an empty one when nobody is signed in), when it
+    /// is not the one shown.
+    pub progress: Option<Record>,
+}
+
+/// Reads the index and every profile again (see [`super::load_all`]) and compares them with
+/// what this tab shows.
+#[leptos::wasm_split::wasm_split(saved, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn other_tab_changes(shown_index: Index, shown: Record) -> Result<Changes, NotLoaded> {
+    let (index, records, _) = load_all();
+    let current = index
+        .current
+        .as_ref()
+        .and_then(|id| records.into_iter().find(|r| r.student.id == *id))
+        .unwrap_or_default();
+    Ok(Changes {
+        progress: (current != shown).then_some(current),
+        index: (index != shown_index).then_some(index),
+    })
+}
+
 /// Writes the profile index.
 #[leptos::wasm_split::wasm_split(saved, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn write_index(index: Index) -> Result<Result<(), StorageError>, NotLoaded> {

@@ -141,6 +141,7 @@ async fn main() {
         teacher::one_student_on_many_pcs_is_counted_once,
         school_store::a_schools_data_is_kept_in_indexeddb_and_moves_over_once,
         school_store::without_indexeddb_the_teacher_works_in_memory_and_is_told,
+        school_store::a_full_indexeddb_is_told_and_what_was_kept_stays,
         teacher::the_printed_report_files_a_cover_and_each_class_on_its_own_pages,
         ward::two_schools_send_their_summaries_and_the_ward_reports_against_the_targets,
         defects::every_import_on_my_progress_says_what_it_did,

@@ -325,3 +325,76 @@ pub async fn without_indexeddb_the_teacher_works_in_memory_and_is_told(ctx: &Ctx
     c.close().await?;
     Ok(())
 }
+
+/// The site's storage quota is too small for the school (CDP `Storage.overrideQuotaForOrigin`):
+/// the refused IndexedDB write is told as "full" (the browser's `QuotaExceededError` abort), the
+/// imported data stays usable in memory, and what was kept before is still there after a reload.
+pub async fn a_full_indexeddb_is_told_and_what_was_kept_stays(ctx: &Ctx) -> Res {
+    let server = StaticServer::start(&ctx.dist, "/")?;
+    let o = server.origin.clone();
+    let c = ctx.driver.session(1366, 768).await?;
+    c.goto(&format!("{o}/teacher")).await?;
+    wait_css(&c, "[data-testid=import-progress]").await?;
+    // The service worker's copy of the app is already counted: the quota leaves 600 KB.
+    let usage = run_async(&c, "navigator.storage.estimate().then(e => done(e.usage))")
+        .await?
+        .as_i64()
+        .ok_or("no storage estimate")?;
+    let quota = usage + 600_000;
+    crate::browser::cdp(
+        &c,
+        "Storage.overrideQuotaForOrigin",
+        serde_json::json!({ "origin": o, "quotaSize": quota }),
+    )
+    .await?;
+    // Most of that taken by another database of incompressible bytes (Chromium compresses
+    // what IndexedDB stores, and the school's JSON compresses well): about 60 KB are left.
+    let filled = run_async(
+        &c,
+        "const r = indexedDB.open('filler'); r.onupgradeneeded = () => r.result.createObjectStore('s'); \
+         r.onsuccess = () => { const tx = r.result.transaction('s', 'readwrite'); \
+           const a = new Uint8Array(540000); \
+           for (let o = 0; o < a.length; o += 65536) crypto.getRandomValues(a.subarray(o, o + 65536)); \
+           tx.objectStore('s').put(a, 'k'); \
+           tx.oncomplete = () => { r.result.close(); done('ok'); }; \
+           tx.onabort = () => done('abort ' + (tx.error && tx.error.name)); };",
+    )
+    .await?;
+    assert_eq!(filled, "ok", "the filler fits the quota");
+    // A small import fits and is kept.
+    import(&c, &lab_files("fit", 1, 3)?, 1).await?;
+    wait_text(&c, "[data-testid=school-line]", "Toàn trường: 2/3").await?;
+    let mut kept = -1;
+    for _ in 0..100 {
+        kept = stored_len(&c, "dvclab.v1.teacher").await?;
+        if kept > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(kept > 0, "the small import is kept: {kept}");
+    assert!(
+        c.find_all(Locator::Css(".field-error[role=alert]"))
+            .await?
+            .is_empty(),
+        "no 'full' notice while it fits"
+    );
+    // 20 lab PCs × 40 students (≈ 1.7 million characters) do not fit in what is left.
+    import(&c, &lab_files("over", 20, 40)?, 21).await?;
+    let said = wait_text(
+        &c,
+        ".field-error[role=alert]",
+        "Bộ nhớ của trình duyệt đã đầy",
+    )
+    .await?;
+    assert!(said.contains("CSV"), "{said}");
+    // Still usable in memory: the report counts the 800 new students.
+    wait_text(&c, "[data-testid=school-line]", "Toàn trường: 402/803").await?;
+    screenshot(&c, "teacher-indexeddb-full-1366").await?;
+    assert_no_console_errors(&c, "a full IndexedDB").await?;
+    // The write was refused whole: after a reload, the small import is what is there.
+    c.refresh().await?;
+    wait_text(&c, "[data-testid=school-line]", "Toàn trường: 2/3").await?;
+    c.close().await?;
+    Ok(())
+}
