@@ -1,5 +1,6 @@
 //! Reusable UI pieces. Components only wire signals to the domain core.
 
+pub mod files;
 pub mod layout;
 pub mod quiz;
 pub mod review;

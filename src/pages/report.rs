@@ -5,6 +5,7 @@
 //! Sections re-render as a whole when the data or the language changes (one closure each),
 //! which keeps the generated code small.
 
+use crate::components::files::FileDrop;
 use crate::content::{Lang, course};
 use crate::platform::{self, Key};
 use crate::progress::requirements;
@@ -365,16 +366,9 @@ fn Imports(d: Data) -> impl IntoView {
     let roster_msg = RwSignal::new(None::<(bool, String)>);
     let owner = Owner::current().expect("inside a component");
     let o1 = owner.clone();
-    let o2 = owner.clone();
-    let on_files = move |ev: leptos::ev::Event| {
-        let files = platform::chosen_files(&ev);
+    let on_files = Callback::new(move |files: Vec<web_sys::File>| {
         leptos::task::spawn_local(import_files(d, files, o1.clone()));
-    };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        let files = platform::dropped_files(&ev);
-        leptos::task::spawn_local(import_files(d, files, o2.clone()));
-    };
+    });
     let on_roster = move |ev: leptos::ev::Event| {
         let files = platform::chosen_files(&ev);
         let owner = owner.clone();
@@ -425,14 +419,10 @@ fn Imports(d: Data) -> impl IntoView {
         <section class="overall no-print" data-testid="imports">
             <h2>{move || t().teach().import_title}</h2>
             <p>{move || t().teach().import_help}</p>
-            <div class="drop-zone" data-testid="drop-zone"
-                on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
-                on:drop=on_drop>
-                <label for="import-progress" class="file-label">{move || t().teach().import_label}</label>
-                <input id="import-progress" type="file" multiple=true accept=".json,application/json"
-                    data-testid="import-progress" on:change=on_files/>
-                <p class="hint">{move || t().teach().drop_here}</p>
-            </div>
+            <FileDrop id="import-progress" test_id="import-progress" accept=".json,application/json"
+                label=Signal::derive(move || t().teach().import_label)
+                hint=Signal::derive(move || t().teach().drop_here)
+                on_files/>
             {move || d.busy.get().map(|(done, total)| view! {
                 <p role="status">{(t().teach().importing)(done, total)}</p>
                 <progress max=total.to_string() value=done.to_string() aria-label=t().teach().import_title></progress>

@@ -49,13 +49,29 @@ pub fn Teacher() -> impl IntoView {
             .flatten(),
     );
     let open = RwSignal::new(stored.get_untracked().is_none());
-    // Leaving the page (another site, closing the tab) locks the area, so the browser's back
-    // button cannot bring it back open from its page cache; a page shown again from that cache
-    // is locked too.
+    lock_when_left(stored, open, "teacher-area");
+    view! {
+        <h1>{move || t().pages().teacher_title}</h1>
+        {move || if open.get() {
+            view! { <TeacherArea stored/> }.into_any()
+        } else {
+            view! { <TeacherLock stored open/> }.into_any()
+        }}
+    }
+}
+
+/// Locks a PIN-guarded area when the page is left (another site, closing the tab), so the
+/// browser's back button cannot bring it back open from its page cache; a page shown again from
+/// that cache is locked too. `area`: the test id of what is hidden at once.
+pub(crate) fn lock_when_left(
+    stored: RwSignal<Option<String>>,
+    open: RwSignal<bool>,
+    area: &'static str,
+) {
     let lock = move || {
         if stored.get_untracked().is_some() {
             open.set(false);
-            platform::hide_test_id("teacher-area");
+            platform::hide_test_id(area);
         }
     };
     let hide = window_event_listener(leptos::ev::pagehide, move |_| lock());
@@ -68,14 +84,6 @@ pub fn Teacher() -> impl IntoView {
         hide.remove();
         show.remove();
     });
-    view! {
-        <h1>{move || t().pages().teacher_title}</h1>
-        {move || if open.get() {
-            view! { <TeacherArea stored/> }.into_any()
-        } else {
-            view! { <TeacherLock stored open/> }.into_any()
-        }}
-    }
 }
 
 /// Asks for the teacher PIN (which also guards the ward page: one PIN for a browser's staff

@@ -7,8 +7,9 @@
 //! (`platform::school_db`, key `dvclab.v1.ward`), written before it is shown, as the teacher's.
 //! Sections re-render whole when the data or the language changes (one closure each).
 
+use crate::components::files::FileDrop;
 use crate::pages::page_title;
-use crate::pages::teacher::TeacherLock;
+use crate::pages::teacher::{TeacherLock, lock_when_left};
 use crate::platform::{self, Key};
 use crate::state::use_t;
 use crate::teacher::class::{Coverage, TARGET_2026, TARGET_2030};
@@ -54,24 +55,7 @@ pub fn WardPage() -> impl IntoView {
     page_title(|s| s.ward().title.to_string());
     let stored = RwSignal::new(platform::load::<String>(&Key::TeacherPin).ok().flatten());
     let open = RwSignal::new(stored.get_untracked().is_none());
-    // Leaving the page locks it, as the teacher area (a page shown again from the browser's
-    // cache is locked too).
-    let lock = move || {
-        if stored.get_untracked().is_some() {
-            open.set(false);
-            platform::hide_test_id("ward-area");
-        }
-    };
-    let hide = window_event_listener(leptos::ev::pagehide, move |_| lock());
-    let show = window_event_listener(leptos::ev::pageshow, move |e| {
-        if e.persisted() {
-            lock();
-        }
-    });
-    on_cleanup(move || {
-        hide.remove();
-        show.remove();
-    });
+    lock_when_left(stored, open, "ward-area");
     view! {
         <h1>{move || t().ward().title}</h1>
         {move || if open.get() {
@@ -250,27 +234,17 @@ fn WardArea() -> impl IntoView {
 #[component]
 fn WardImports(d: Data) -> impl IntoView {
     let t = use_t();
-    let on_files = move |ev: leptos::ev::Event| {
-        let files = platform::chosen_files(&ev);
+    let on_files = Callback::new(move |files: Vec<web_sys::File>| {
         leptos::task::spawn_local(import(d, files));
-    };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        let files = platform::dropped_files(&ev);
-        leptos::task::spawn_local(import(d, files));
-    };
+    });
     view! {
         <section class="overall no-print" data-testid="ward-imports">
             <h2>{move || t().ward().import_title}</h2>
             <p>{move || t().ward().import_help}</p>
-            <div class="drop-zone" data-testid="ward-drop-zone"
-                on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
-                on:drop=on_drop>
-                <label for="ward-import" class="file-label">{move || t().ward().import_label}</label>
-                <input id="ward-import" type="file" multiple=true accept=".json,application/json"
-                    data-testid="ward-import" on:change=on_files/>
-                <p class="hint">{move || t().ward().drop_here}</p>
-            </div>
+            <FileDrop id="ward-import" test_id="ward-import" accept=".json,application/json"
+                label=Signal::derive(move || t().ward().import_label)
+                hint=Signal::derive(move || t().ward().drop_here)
+                on_files/>
             {move || d.busy.get().map(|(done, total)| view! {
                 <p role="status">{(t().ward().importing)(done, total)}</p>
                 <progress max=total.to_string() value=done.to_string() aria-label=t().ward().import_title></progress>
