@@ -319,7 +319,7 @@ pub async fn a_record_file_moves_to_a_phone_and_the_certificate_prints(ctx: &Ctx
     screenshot(&c, "import-refused-360").await?;
     let msg = import_file(&c, &good_path).await?;
     assert!(
-        msg.contains("Đã thêm hồ sơ: Nguyễn Thị Phương Uyên"),
+        msg.contains("Đã thêm tài khoản học: Nguyễn Thị Phương Uyên"),
         "{msg}"
     );
     wait_signed_in(&c, "Nguyễn Thị Phương Uyên").await?;
