@@ -23,7 +23,7 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
     create_open: "Tạo tài khoản học mới",
     create_title: "Tạo tài khoản học mới",
     field_name: "Họ và tên",
-    field_name_hint: "Gõ đủ họ tên, có dấu. Ví dụ: Nguyễn Thị Linh",
+    field_name_hint: "Có dấu, ví dụ: Nguyễn Thị Linh",
     field_class: "Lớp",
     field_class_hint: "Ví dụ: 10A1",
     field_school: "Trường",
@@ -34,7 +34,15 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
     field_pin_hint: "Giúp các bạn khác không vào nhầm tài khoản học của bạn trên máy dùng chung. Mã này không bảo mật cao: đừng dùng mã PIN điện thoại, thẻ ngân hàng hay mật khẩu thật.",
     field_pin_again: "Nhập lại mã PIN",
     optional: "(không bắt buộc)",
-    create_submit: "Tạo tài khoản học và bắt đầu",
+    create_submit: "Tạo và bắt đầu học",
+    more_options: "Thêm tuỳ chọn",
+    more_options_inside: |school| {
+        if school.is_empty() {
+            "mã học sinh, PIN".into()
+        } else {
+            format!("trường ({school}), mã học sinh, PIN")
+        }
+    },
     form_errors: |n| format!("Có {n} chỗ cần sửa trong biểu mẫu."),
     problem: |p| match p {
         Problem::Empty => "Ô này không được để trống.",
@@ -132,6 +140,13 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
 
     teacher_profiles_title: "Tài khoản học trên máy này",
     teacher_no_profiles: "Chưa có tài khoản học nào trên máy này.",
+    pc_school_label: "Trường của máy này",
+    pc_school_hint: "Tài khoản học mới trên máy này sẽ ghi trường này, học sinh không phải gõ (vẫn đổi được trong “Thêm tuỳ chọn”). Để trống nếu máy dùng cho nhiều trường.",
+    pc_school_saved: |school| {
+        format!("Đã lưu: tài khoản học mới trên máy này ghi trường “{school}”.")
+    },
+    pc_school_cleared: "Đã lưu: máy này không đặt sẵn trường, học sinh tự gõ.",
+    pc_school_too_long: "Tên trường quá dài (tối đa 80 ký tự).",
     teacher_idle_label: "Tự động đăng xuất sau bao nhiêu phút không thao tác (0 = không tự đăng xuất)",
     teacher_idle_saved: |m| {
         if m == 0 {

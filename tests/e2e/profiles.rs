@@ -52,6 +52,8 @@ pub async fn two_students_on_one_browser_each_see_only_their_own(ctx: &Ctx) -> R
     wait_css(&c, "[data-testid=create-form]").await?;
     type_into(&c, "#p-name", "Linh").await?;
     type_into(&c, "#p-class", "9A").await?;
+    // Student code and PIN are under "Thêm tuỳ chọn".
+    click(&c, "[data-testid=more-options] summary").await?;
     type_into(&c, "#p-pin", "25").await?;
     click(&c, "[data-testid=create-submit]").await?;
     let errors = wait_text(&c, "[data-testid=create-form]", "Có 4 chỗ cần sửa").await?;
