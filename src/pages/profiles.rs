@@ -386,10 +386,12 @@ pub fn ImportBox(
         <section class="import-box">
             <h2>{move || if restore { t().people().restore_title } else if is_own { t().people().import_own } else { t().people().import_title }}</h2>
             <p class="hint">{move || if restore { t().people().restore_help } else { t().people().import_help }}</p>
-            <p>
-                <label for=if restore { "restore-file" } else if is_own { "import-own" } else { "import-file" } class="file-label">{move || t().people().import_button}</label>
+            // The input before its label: the label is the visible button (in the page's
+            // language, not the browser's "Choose File"), ringed while the input has focus.
+            <p class="file-pick">
                 <input id=if restore { "restore-file" } else if is_own { "import-own" } else { "import-file" } type="file" accept=".json,application/json"
                     data-testid=if restore { "restore-file" } else { "import-file" } on:change=on_change/>
+                <label for=if restore { "restore-file" } else if is_own { "import-own" } else { "import-file" } class="file-label">{move || t().people().import_button}</label>
             </p>
             {move || message.get().map(|(ok, text)| view! {
                 <p class=if ok { "import-ok" } else { "field-error" } role="alert" data-testid="import-message">{text}</p>

@@ -376,7 +376,8 @@ fn ProfilesHere() -> impl IntoView {
                 }
                 let total = crate::progress::requirements().lessons.len();
                 view! {
-                    <div class="table-wrap">
+                    // Focusable and named, so a keyboard can scroll it sideways on a phone.
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=t().people().teacher_profiles_title>
                         <table class="progress-table">
                             <thead><tr>
                                 <th scope="col">{t().people().col_name}</th>
