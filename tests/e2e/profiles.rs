@@ -32,7 +32,7 @@ async fn type_into(c: &Client, css: &str, text: &str) -> Res {
 }
 
 /// Clicks the profile button with this name in the picker.
-async fn pick(c: &Client, name: &str) -> Res {
+pub(crate) async fn pick(c: &Client, name: &str) -> Res {
     wait_text(c, "[data-testid=picker]", name).await?;
     for el in c.find_all(Locator::Css("[data-testid=person]")).await? {
         if el.text().await?.contains(name) {
