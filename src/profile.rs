@@ -280,7 +280,7 @@ impl Draft {
         let school = squash(&self.school);
         if school.is_empty() {
             errs.push((Field::School, Problem::Empty));
-        } else if school.chars().count() > 80 {
+        } else if school.chars().count() > SCHOOL_MAX {
             errs.push((Field::School, Problem::TooLong));
         }
         let code = self.code.trim().to_uppercase();
@@ -312,6 +312,21 @@ impl Draft {
             ..Student::default()
         };
         Ok((student, (!pin.is_empty()).then(|| pin.to_string())))
+    }
+}
+
+/// The longest school name a profile (or this PC's setting) takes.
+pub const SCHOOL_MAX: usize = 80;
+
+/// The school a teacher sets for a lab PC ("Trường của máy này"), cleaned up: spaces squashed,
+/// and no `"` or `\` (stored as a plain JSON string, see `platform::read_word`). Empty means
+/// "not set". Too long: [`Problem::TooLong`].
+pub fn pc_school(typed: &str) -> Result<String, Problem> {
+    let school = squash(&typed.replace(['"', '\\'], " "));
+    if school.chars().count() > SCHOOL_MAX {
+        Err(Problem::TooLong)
+    } else {
+        Ok(school)
     }
 }
 
@@ -468,6 +483,35 @@ mod tests {
         assert!(i.idle_expired(1000 + 15 * 60));
         i.idle_min = 0;
         assert!(!i.idle_expired(1_000_000), "0 means never");
+    }
+
+    #[test]
+    fn a_pcs_school_is_cleaned_up_and_may_be_empty() {
+        assert_eq!(
+            pc_school("  THPT   Trần Liễu "),
+            Ok("THPT Trần Liễu".into())
+        );
+        assert_eq!(
+            pc_school("THPT \"Nguyễn Huệ\"\\"),
+            Ok("THPT Nguyễn Huệ".into()),
+            "quotes and backslashes would not read back as a plain word"
+        );
+        assert_eq!(pc_school("   "), Ok(String::new()), "empty: not set");
+        assert_eq!(
+            pc_school(&"a".repeat(SCHOOL_MAX)).map(|s| s.len()),
+            Ok(SCHOOL_MAX)
+        );
+        assert_eq!(
+            pc_school(&"ạ".repeat(SCHOOL_MAX + 1)),
+            Err(Problem::TooLong)
+        );
+        let d = Draft {
+            name: "Nguyễn Thị Linh".into(),
+            class: "10A1".into(),
+            school: pc_school(" THPT  Trần Liễu").unwrap(),
+            ..Draft::default()
+        };
+        assert_eq!(d.validate(&[]).unwrap().0.school, "THPT Trần Liễu");
     }
 
     #[test]

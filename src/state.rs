@@ -81,7 +81,7 @@ fn provide_app_state() {
 }
 
 /// Name given to progress saved before profiles existed (format 1 had no student).
-const LEGACY_NAME: &str = "Khách (trước khi có hồ sơ)";
+const LEGACY_NAME: &str = "Khách (trước khi có tài khoản học)";
 
 /// Reads one stored profile, migrating older formats (and writing the result back).
 fn read_profile(id: &str) -> Result<Option<Record>, ()> {

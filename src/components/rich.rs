@@ -37,7 +37,9 @@ pub fn inlines(lang: Lang, runs: &[Inline]) -> AnyView {
 }
 
 /// A glossary term: its definition shows on hover, keyboard focus or tap (a click never hides
-/// what a hover just showed); Escape, moving away or tapping elsewhere hides it.
+/// what a hover just showed); Escape (wherever focus is), moving the pointer off both the term
+/// and its definition, or tapping elsewhere hides it. The pointer can move onto the definition
+/// without it vanishing (WCAG 1.4.13): hovering is tracked on the element that holds both.
 #[component]
 pub fn Term(
     /// Language of the definition.
@@ -50,8 +52,19 @@ pub fn Term(
     let open = RwSignal::new(false);
     let id = unique_id("term");
     let def = course().define(lang, &key).unwrap_or_default().to_string();
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            open.try_set(false);
+        }
+    });
+    on_cleanup(move || escape.remove());
     view! {
-        <span class="term" class:open=move || open.get()>
+        <span
+            class="term"
+            class:open=move || open.get()
+            on:mouseenter=move |_| open.set(true)
+            on:mouseleave=move |_| open.set(false)
+        >
             <button
                 type="button"
                 class="term-btn"
@@ -59,11 +72,8 @@ pub fn Term(
                 aria-expanded=move || open.get().to_string()
                 title=strings(lang).pages().glossary_hint
                 on:click=move |_| open.set(true)
-                on:mouseenter=move |_| open.set(true)
-                on:mouseleave=move |_| open.set(false)
                 on:focus=move |_| open.set(true)
                 on:blur=move |_| open.set(false)
-                on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }
             >
                 {shown}
             </button>

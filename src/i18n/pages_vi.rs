@@ -142,10 +142,10 @@ pub static PAGES_VI: PageStrings = PageStrings {
     teacher_storage: |n, persistent| {
         if persistent {
             format!(
-                "Trình duyệt của máy này đang lưu {n} hồ sơ tiến độ và giữ lại sau khi tải lại trang."
+                "Trình duyệt của máy này đang lưu {n} tài khoản học và giữ lại sau khi tải lại trang."
             )
         } else {
-            format!("Trình duyệt không cho lưu lâu dài; {n} hồ sơ chỉ có trong bộ nhớ tạm.")
+            format!("Trình duyệt không cho lưu lâu dài; {n} tài khoản học chỉ có trong bộ nhớ tạm.")
         }
     },
 

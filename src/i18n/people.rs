@@ -33,6 +33,10 @@ pub struct PeopleStrings {
     pub field_pin_again: &'static str,
     pub optional: &'static str,
     pub create_submit: &'static str,
+    /// The folded part of the new-profile form ("Thêm tuỳ chọn").
+    pub more_options: &'static str,
+    /// What the folded part holds, with the school already filled in (empty: none).
+    pub more_options_inside: fn(&str) -> String,
     pub form_errors: fn(usize) -> String,
     pub problem: fn(Problem) -> &'static str,
     pub import_title: &'static str,
@@ -68,6 +72,12 @@ pub struct PeopleStrings {
 
     pub teacher_profiles_title: &'static str,
     pub teacher_no_profiles: &'static str,
+    /// Teacher area, this lab PC: the school every new profile here starts with.
+    pub pc_school_label: &'static str,
+    pub pc_school_hint: &'static str,
+    pub pc_school_saved: fn(&str) -> String,
+    pub pc_school_cleared: &'static str,
+    pub pc_school_too_long: &'static str,
     pub teacher_idle_label: &'static str,
     pub teacher_idle_saved: fn(u32) -> String,
     pub save: &'static str,

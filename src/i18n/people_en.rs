@@ -22,7 +22,7 @@ pub static PEOPLE_EN: PeopleStrings = PeopleStrings {
     create_open: "Create a new profile",
     create_title: "Create a new profile",
     field_name: "Full name",
-    field_name_hint: "Your full name with Vietnamese accents, e.g. Nguyễn Thị Linh",
+    field_name_hint: "With accents, e.g. Nguyễn Thị Linh",
     field_class: "Class",
     field_class_hint: "For example: 10A1",
     field_school: "School",
@@ -33,7 +33,15 @@ pub static PEOPLE_EN: PeopleStrings = PeopleStrings {
     field_pin_hint: "Keeps classmates out of your profile on a shared computer. It is not strong security: do not use your phone or bank PIN or a real password.",
     field_pin_again: "PIN again",
     optional: "(optional)",
-    create_submit: "Create profile and start",
+    create_submit: "Create and start",
+    more_options: "More options",
+    more_options_inside: |school| {
+        if school.is_empty() {
+            "student code, PIN".into()
+        } else {
+            format!("school ({school}), student code, PIN")
+        }
+    },
     form_errors: |n| {
         if n == 1 {
             "1 field needs fixing.".into()
@@ -132,6 +140,13 @@ pub static PEOPLE_EN: PeopleStrings = PeopleStrings {
 
     teacher_profiles_title: "Student profiles on this computer",
     teacher_no_profiles: "No profiles on this computer yet.",
+    pc_school_label: "This computer's school",
+    pc_school_hint: "New profiles on this computer get this school, so students do not type it (they can still change it under “More options”). Leave it empty if the computer serves several schools.",
+    pc_school_saved: |school| {
+        format!("Saved: new profiles on this computer get the school “{school}”.")
+    },
+    pc_school_cleared: "Saved: no school is set for this computer; students type their own.",
+    pc_school_too_long: "The school name is too long (80 characters at most).",
     teacher_idle_label: "Sign out after inactivity (minutes; 0 = never)",
     teacher_idle_saved: |m| {
         if m == 0 {

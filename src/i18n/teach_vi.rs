@@ -6,7 +6,7 @@ use crate::teacher::xlsx::XlsxError;
 
 /// Vietnamese teacher-report strings.
 pub static TEACH_VI: TeachStrings = TeachStrings {
-    lock_lead: "Khu vực giáo viên trên máy này đã được đặt mã PIN. Hãy nhập mã PIN để xem báo cáo và hồ sơ học sinh.",
+    lock_lead: "Khu vực giáo viên trên máy này đã được đặt mã PIN. Hãy nhập mã PIN để xem báo cáo và tài khoản học của học sinh.",
     lock_label: "Mã PIN giáo viên",
     lock_open: "Mở khu vực giáo viên",
     lock_wrong: "Mã PIN không đúng. Hãy thử lại.",
@@ -25,7 +25,7 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     pin_mismatch: "Hai lần nhập mã PIN không giống nhau.",
     pin_help: "Mã PIN chỉ nhằm tránh để học sinh vô tình vào khu vực giáo viên trên máy dùng chung, không phải biện pháp bảo mật mạnh. Đừng dùng mã PIN điện thoại, thẻ ngân hàng hay mật khẩu quan trọng khác.",
     export_pc_title: "Xuất tiến độ của máy này",
-    export_pc_help: "Một tệp chứa mọi hồ sơ học sinh trên máy này, có mã kiểm tra cho từng hồ sơ. Chép tệp sang máy của thầy cô rồi nhập ở phần dưới.",
+    export_pc_help: "Một tệp chứa mọi tài khoản học trên máy này, có mã kiểm tra cho từng tài khoản học. Chép tệp sang máy của thầy cô rồi nhập ở phần dưới.",
     machine_label: "Tên máy (để nhận ra tệp), ví dụ: Phòng máy 2 – Máy 07",
     export_pc: "Xuất tiến độ của máy này",
     backup_all: "Sao lưu toàn bộ dữ liệu thô (kể cả các bản sao bị hỏng)",
@@ -136,7 +136,7 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     all_classes: "Tất cả",
     filter_text: "Tìm theo tên hoặc mã học sinh",
     sort_by: |col| format!("Sắp xếp theo {col}"),
-    unmatched_title: "Hồ sơ chưa khớp với danh sách lớp",
+    unmatched_title: "Tài khoản học chưa khớp với danh sách lớp",
     unmatched_help: "Chọn học sinh tương ứng trong danh sách để tính vào lớp.",
     assign: "Ghép",
     assign_choose: "— chọn học sinh —",
@@ -170,7 +170,7 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     xapi: "Tải về bản ghi xAPI (JSON)",
     print_report: "In báo cáo",
     clear: "Xóa dữ liệu đã nhập",
-    clear_confirm: "Xóa mọi tiến độ và danh sách lớp đã nhập trên máy này? (Hồ sơ học sinh của máy này không bị xóa.)",
+    clear_confirm: "Xóa mọi tiến độ và danh sách lớp đã nhập trên máy này? (Tài khoản học của học sinh trên máy này không bị xóa.)",
     saved_full: "Bộ nhớ của trình duyệt đã đầy nên dữ liệu đã nhập chỉ dùng được đến khi đóng trang. Hãy tải tệp CSV về ngay.",
     save_failed: "Trình duyệt từ chối lưu dữ liệu. Hãy tải lại trang rồi thử lại, hoặc dùng trình duyệt khác.",
     download_failed: "Trình duyệt không cho tải tệp xuống. Hãy cho phép tải xuống cho trang này rồi thử lại.",

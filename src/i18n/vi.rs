@@ -57,7 +57,7 @@ pub static VI: Strings = Strings {
     lang: Lang::Vi,
     who: |name, class| format!("{name} · {class}"),
     switch_student: "Đổi người học",
-    choose_profile: "Chọn hồ sơ",
+    choose_profile: "Chọn tài khoản học",
     idle_signed_out: |m| {
         format!(
             "Bạn đã được tự động đăng xuất vì không có thao tác nào trong {m} phút. Hãy chọn tên của bạn để học tiếp."

@@ -61,7 +61,9 @@ pub fn Picker(
     view! {
         <section class="picker" data-testid="picker">
             <h1>{move || t().people().title}</h1>
-            <p class="lead">{move || if go_home { t().people().lead } else { t().people().gate }}</p>
+            // With nobody here yet, one line says so (the form follows at once: on a phone its
+            // button stays on the first screen); otherwise what to do with the list.
+            <p class="lead">{move || if ctx.people.with(Vec::is_empty) { t().people().none } else if go_home { t().people().lead } else { t().people().gate }}</p>
             {move || (ctx.people.with(Vec::len) > 5).then(|| view! {
                 <p class="field">
                     <label for="who-search">{t().people().search}</label>
@@ -73,7 +75,7 @@ pub fn Picker(
             {move || {
                 let list = shown();
                 if ctx.people.with(Vec::is_empty) {
-                    view! { <p class="muted">{t().people().none}</p> }.into_any()
+                    ().into_any()
                 } else if list.is_empty() {
                     view! { <p class="muted" role="status">{t().people().no_match}</p> }.into_any()
                 } else {
@@ -194,21 +196,40 @@ fn PersonRow(
     }
 }
 
-/// The new-profile form: labelled fields with hints, every problem named next to its field.
+/// The new-profile form: name and class, then "Thêm tuỳ chọn" folded (student code, PIN, and
+/// the school when it is already known: this PC's, set in the teacher area, or the one typed
+/// last here); every problem named next to its field. Only a PC that knows no school asks for
+/// it up front.
 #[component]
 fn CreateForm(cancel: Callback<()>, done: Callback<()>) -> impl IntoView {
     let t = use_t();
     let ctx = use_profiles();
+    let school = platform::read_word(&platform::Key::PcSchool)
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| ctx.index.with_untracked(|i| i.school.clone()));
+    let school_known = !school.is_empty();
     let draft = RwSignal::new(Draft {
-        school: ctx.index.with_untracked(|i| i.school.clone()),
+        school,
         ..Draft::default()
     });
     let problems = RwSignal::new(Problems::new());
+    let options = NodeRef::<leptos::html::Details>::new();
+    let folded = move |f: Field| match f {
+        Field::School => school_known,
+        Field::Code | Field::Pin | Field::PinAgain => true,
+        Field::Name | Field::Class => false,
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match crate::state::create_profile(&draft.get_untracked()) {
             Ok(()) => done.run(()),
             Err(p) => {
+                // A problem in a folded field unfolds it, so it is seen (and focusable).
+                if p.iter().any(|(f, _)| folded(*f))
+                    && let Some(d) = options.get_untracked()
+                {
+                    d.set_open(true);
+                }
                 if let Some((f, _)) = p.first() {
                     platform::focus_id(field_id(*f));
                 }
@@ -216,19 +237,41 @@ fn CreateForm(cancel: Callback<()>, done: Callback<()>) -> impl IntoView {
             }
         }
     };
+    let school_field = move || {
+        text_field(
+            Field::School,
+            "text",
+            "organization",
+            |s| (s.people().field_school, s.people().field_school_hint, false),
+            draft,
+            problems,
+            |d| &mut d.school,
+        )
+    };
     let has_others = ctx.people.with_untracked(|p| !p.is_empty());
     view! {
         <form class="create-form" data-testid="create-form" on:submit=submit novalidate=true>
-            <h2>{move || t().people().create_title}</h2>
+            // The first student on a PC has just read "create yours": the heading is there for
+            // screen readers only, so the button fits on a phone's first screen.
+            <h2 class:sr-only=!has_others>{move || t().people().create_title}</h2>
             {move || problems.with(|p| (!p.is_empty()).then(|| view! {
                 <p class="field-error" role="alert" data-testid="form-errors">{(t().people().form_errors)(p.len())}</p>
             }))}
             {text_field(Field::Name, "text", "name", |s| (s.people().field_name, s.people().field_name_hint, false), draft, problems, |d| &mut d.name)}
             {text_field(Field::Class, "text", "off", |s| (s.people().field_class, s.people().field_class_hint, false), draft, problems, |d| &mut d.class)}
-            {text_field(Field::School, "text", "organization", |s| (s.people().field_school, s.people().field_school_hint, false), draft, problems, |d| &mut d.school)}
-            {text_field(Field::Code, "text", "off", |s| (s.people().field_code, s.people().field_code_hint, true), draft, problems, |d| &mut d.code)}
-            {text_field(Field::Pin, "password", "new-password", |s| (s.people().field_pin, s.people().field_pin_hint, true), draft, problems, |d| &mut d.pin)}
-            {text_field(Field::PinAgain, "password", "new-password", |s| (s.people().field_pin_again, "", true), draft, problems, |d| &mut d.pin_again)}
+            {(!school_known).then(school_field)}
+            <details class="more-options" node_ref=options data-testid="more-options">
+                <summary>
+                    <span class="summary-title">{move || t().people().more_options}</span>
+                    <span class="summary-inside">
+                        {move || (t().people().more_options_inside)(&if school_known { draft.with(|d| d.school.clone()) } else { String::new() })}
+                    </span>
+                </summary>
+                {school_known.then(school_field)}
+                {text_field(Field::Code, "text", "off", |s| (s.people().field_code, s.people().field_code_hint, true), draft, problems, |d| &mut d.code)}
+                {text_field(Field::Pin, "password", "new-password", |s| (s.people().field_pin, s.people().field_pin_hint, true), draft, problems, |d| &mut d.pin)}
+                {text_field(Field::PinAgain, "password", "new-password", |s| (s.people().field_pin_again, "", true), draft, problems, |d| &mut d.pin_again)}
+            </details>
             <p class="form-actions">
                 <button type="submit" class="btn btn-primary btn-large" data-testid="create-submit">{move || t().people().create_submit}</button>
                 {has_others.then(|| view! {
@@ -343,10 +386,12 @@ pub fn ImportBox(
         <section class="import-box">
             <h2>{move || if restore { t().people().restore_title } else if is_own { t().people().import_own } else { t().people().import_title }}</h2>
             <p class="hint">{move || if restore { t().people().restore_help } else { t().people().import_help }}</p>
-            <p>
-                <label for=if restore { "restore-file" } else if is_own { "import-own" } else { "import-file" } class="file-label">{move || t().people().import_button}</label>
+            // The input before its label: the label is the visible button (in the page's
+            // language, not the browser's "Choose File"), ringed while the input has focus.
+            <p class="file-pick">
                 <input id=if restore { "restore-file" } else if is_own { "import-own" } else { "import-file" } type="file" accept=".json,application/json"
                     data-testid=if restore { "restore-file" } else { "import-file" } on:change=on_change/>
+                <label for=if restore { "restore-file" } else if is_own { "import-own" } else { "import-file" } class="file-label">{move || t().people().import_button}</label>
             </p>
             {move || message.get().map(|(ok, text)| view! {
                 <p class=if ok { "import-ok" } else { "field-error" } role="alert" data-testid="import-message">{text}</p>

@@ -157,7 +157,7 @@ fn status_table(
 ) -> impl IntoView {
     let t = use_t();
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=move || first_col(t())>
             <table class="progress-table" data-testid=testid>
                 <thead>
                     <tr>

@@ -1,5 +1,5 @@
-//! The teacher area: the student profiles on this browser (deleting one, the idle sign-out
-//! setting), the class report (`report.rs`: export this PC, import many, class list,
+//! The teacher area: the student profiles on this browser (this PC's school, deleting one, the
+//! idle sign-out setting), the class report (`report.rs`: export this PC, import many, class list,
 //! dashboard, exports), and what this browser stores with a raw backup of everything.
 
 use crate::pages::page_title;
@@ -310,7 +310,64 @@ fn TeacherArea(stored: RwSignal<Option<String>>) -> impl IntoView {
     }
 }
 
-/// The profiles on this browser: who, class, lessons passed; delete one; the idle setting.
+/// What saving this PC's school said.
+#[derive(Clone)]
+enum PcSaid {
+    Saved(String),
+    Cleared,
+    TooLong,
+    Failed(platform::StorageError),
+}
+
+/// "Trường của máy này": the school every new profile on this lab PC starts with (stored under
+/// `Key::PcSchool`, read by the new-profile form); empty lets students type their own.
+#[component]
+fn PcSchool() -> impl IntoView {
+    let t = use_t();
+    let typed = RwSignal::new(platform::read_word(&platform::Key::PcSchool).unwrap_or_default());
+    let said = RwSignal::new(None::<PcSaid>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let key = platform::Key::PcSchool;
+        let result = match crate::profile::pc_school(&typed.get_untracked()) {
+            Err(_) => PcSaid::TooLong,
+            Ok(school) if school.is_empty() => {
+                platform::remove(&key);
+                typed.set(school);
+                PcSaid::Cleared
+            }
+            Ok(school) => match platform::write_word(&key, &school) {
+                Ok(()) => {
+                    typed.set(school.clone());
+                    PcSaid::Saved(school)
+                }
+                Err(e) => PcSaid::Failed(e),
+            },
+        };
+        said.set(Some(result));
+    };
+    view! {
+        <form class="pc-school-form" data-testid="pc-school-form" on:submit=submit>
+            <label for="pc-school">{move || t().people().pc_school_label}</label>
+            <input id="pc-school" type="text" autocomplete="organization" maxlength="80" data-testid="pc-school"
+                aria-describedby="pc-school-hint"
+                prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))/>
+            <button type="submit" class="btn btn-small btn-primary" data-testid="pc-school-save">{move || t().people().save}</button>
+            <span id="pc-school-hint" class="hint">{move || t().people().pc_school_hint}</span>
+            <span role="status" data-testid="pc-school-message">
+                {move || said.get().map(|s| match s {
+                    PcSaid::Saved(school) => view! { <span>{(t().people().pc_school_saved)(&school)}</span> }.into_any(),
+                    PcSaid::Cleared => view! { <span>{t().people().pc_school_cleared}</span> }.into_any(),
+                    PcSaid::TooLong => view! { <span class="warning-text">{t().people().pc_school_too_long}</span> }.into_any(),
+                    PcSaid::Failed(e) => view! { <span class="warning-text">{storage_words(t(), &e)}</span> }.into_any(),
+                })}
+            </span>
+        </form>
+    }
+}
+
+/// The profiles on this browser: this PC's school; who, class, lessons passed; delete one; the
+/// idle setting.
 #[component]
 fn ProfilesHere() -> impl IntoView {
     let t = use_t();
@@ -328,6 +385,7 @@ fn ProfilesHere() -> impl IntoView {
     view! {
         <section class="overall" data-testid="profiles-here">
             <h2>{move || t().people().teacher_profiles_title}</h2>
+            <PcSchool/>
             {move || {
                 let people = ctx.people.get();
                 if people.is_empty() {
@@ -335,7 +393,8 @@ fn ProfilesHere() -> impl IntoView {
                 }
                 let total = crate::progress::requirements().lessons.len();
                 view! {
-                    <div class="table-wrap">
+                    // Focusable and named, so a keyboard can scroll it sideways on a phone.
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=t().people().teacher_profiles_title>
                         <table class="progress-table">
                             <thead><tr>
                                 <th scope="col">{t().people().col_name}</th>

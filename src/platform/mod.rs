@@ -30,6 +30,9 @@ pub enum Key {
     Ward,
     /// The name the teacher gave this computer (written into its exports).
     Machine,
+    /// The school of this lab PC, set once in the teacher area ("Trường của máy này"): every
+    /// new profile here starts with it (a JSON string, see [`read_word`]).
+    PcSchool,
     /// The teacher area's optional PIN, as `salt$hash`. A forgotten PIN is cleared by deleting
     /// this one key (README, "Teacher PIN"); students' data is untouched.
     TeacherPin,
@@ -50,6 +53,7 @@ impl Key {
             Key::Teacher => "dvclab.v1.teacher".into(),
             Key::Ward => "dvclab.v1.ward".into(),
             Key::Machine => "dvclab.v1.machine".into(),
+            Key::PcSchool => "dvclab.v1.pc-school".into(),
             Key::TeacherPin => "dvclab.v1.teacher-pin".into(),
             Key::TeacherPinWait => "dvclab.v1.teacher-pin-wait".into(),
         }

@@ -51,7 +51,7 @@ pub async fn every_import_on_my_progress_says_what_it_did(ctx: &Ctx) -> Res {
         )?;
         let msg = import_file(&c, &mine).await?;
         assert!(
-            msg.contains("Đã gộp tiến độ vào hồ sơ: Lâm Quỳnh Anh"),
+            msg.contains("Đã gộp tiến độ vào tài khoản học: Lâm Quỳnh Anh"),
             "{msg}"
         );
         // The message stays while the page shows the new progress.

@@ -210,7 +210,7 @@ pub async fn a_whole_pc_file_is_refused_on_the_student_side(ctx: &Ctx) -> Res {
     wait_css(&c, "[data-testid=picker]").await?;
     let before = app_keys(&c).await?;
     let msg = import_file(&c, &path).await?;
-    assert!(msg.contains("50 hồ sơ"), "{msg}");
+    assert!(msg.contains("50 tài khoản học"), "{msg}");
     assert!(msg.contains("khu vực Giáo viên"), "{msg}");
     assert_eq!(app_keys(&c).await?, before, "nothing written");
     assert!(
@@ -399,7 +399,7 @@ pub async fn a_full_storage_rescue_keeps_the_newest_work_and_no_teacher_data(ctx
         d.goto(&format!("{o}/profiles")).await?;
         wait_css(&d, "[data-testid=picker]").await?;
         let msg = import_file(&d, &file.to_string_lossy()).await?;
-        assert!(msg.contains("Đã thêm hồ sơ"), "{msg}");
+        assert!(msg.contains("Đã thêm tài khoản học"), "{msg}");
         d.goto(&format!("{o}/progress")).await?;
         wait_text_for(&d, "[data-testid=progress-table]", "Đã đạt", 10).await?;
         d.close().await?;

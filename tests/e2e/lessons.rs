@@ -462,7 +462,7 @@ pub async fn progress_is_kept_after_reload_and_stays_on_this_browser(ctx: &Ctx) 
     // A different browser profile (another PC) has nobody: it asks who is learning.
     let other = ctx.driver.session(1366, 768).await?;
     other.goto(&format!("{}/progress", server.origin)).await?;
-    let picker = wait_text(&other, "[data-testid=picker]", "chưa có hồ sơ nào").await?;
+    let picker = wait_text(&other, "[data-testid=picker]", "chưa có tài khoản học nào").await?;
     assert!(!picker.contains("Lê Văn Nam"), "{picker}");
     other.close().await?;
     c.close().await?;

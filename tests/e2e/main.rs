@@ -25,6 +25,8 @@ mod offline;
 #[cfg(not(target_arch = "wasm32"))]
 mod phone;
 #[cfg(not(target_arch = "wasm32"))]
+mod profile_form;
+#[cfg(not(target_arch = "wasm32"))]
 mod profiles;
 #[cfg(not(target_arch = "wasm32"))]
 mod school_store;
@@ -134,6 +136,11 @@ async fn main() {
         profiles::two_students_on_one_browser_each_see_only_their_own,
         profiles::another_tab_follows_and_an_idle_student_is_signed_out,
         profiles::a_record_file_moves_to_a_phone_and_the_certificate_prints,
+        profile_form::on_a_phone_the_form_asks_for_name_and_class_with_its_button_on_screen,
+        profile_form::the_school_set_in_the_teacher_area_is_the_new_profiles_school,
+        profile_form::no_profile_screen_calls_the_students_profile_ho_so,
+        profile_form::a_glossary_definition_stays_while_the_pointer_is_on_it,
+        profile_form::file_inputs_are_vietnamese_buttons_and_tables_scroll_by_keyboard,
         offline::works_offline_after_one_visit_and_offers_a_new_version,
         offline::a_damaged_or_missing_download_gets_a_message_and_a_retry,
         teacher::a_teacher_collects_two_lab_pcs_and_reports_coverage,

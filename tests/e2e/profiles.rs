@@ -32,7 +32,7 @@ async fn type_into(c: &Client, css: &str, text: &str) -> Res {
 }
 
 /// Clicks the profile button with this name in the picker.
-async fn pick(c: &Client, name: &str) -> Res {
+pub(crate) async fn pick(c: &Client, name: &str) -> Res {
     wait_text(c, "[data-testid=picker]", name).await?;
     for el in c.find_all(Locator::Css("[data-testid=person]")).await? {
         if el.text().await?.contains(name) {
@@ -52,6 +52,8 @@ pub async fn two_students_on_one_browser_each_see_only_their_own(ctx: &Ctx) -> R
     wait_css(&c, "[data-testid=create-form]").await?;
     type_into(&c, "#p-name", "Linh").await?;
     type_into(&c, "#p-class", "9A").await?;
+    // Student code and PIN are under "Thêm tuỳ chọn".
+    click(&c, "[data-testid=more-options] summary").await?;
     type_into(&c, "#p-pin", "25").await?;
     click(&c, "[data-testid=create-submit]").await?;
     let errors = wait_text(&c, "[data-testid=create-form]", "Có 4 chỗ cần sửa").await?;
@@ -325,7 +327,7 @@ pub async fn a_record_file_moves_to_a_phone_and_the_certificate_prints(ctx: &Ctx
     screenshot(&c, "import-refused-360").await?;
     let msg = import_file(&c, &good_path).await?;
     assert!(
-        msg.contains("Đã thêm hồ sơ: Nguyễn Thị Phương Uyên"),
+        msg.contains("Đã thêm tài khoản học: Nguyễn Thị Phương Uyên"),
         "{msg}"
     );
     wait_signed_in(&c, "Nguyễn Thị Phương Uyên").await?;

@@ -299,7 +299,7 @@ pub async fn teacher_exports_everything_this_browser_holds(ctx: &Ctx) -> Res {
     wait_css(&c, "[data-testid=quiz]").await?;
     c.goto(&format!("{}/teacher", server.origin)).await?;
     wait_text(&c, "[data-testid=profiles-here]", "Mai Anh Thư").await?;
-    let status = wait_text(&c, "[data-testid=storage-status]", "1 hồ sơ").await?;
+    let status = wait_text(&c, "[data-testid=storage-status]", "1 tài khoản học").await?;
     assert!(status.contains("KB"), "{status}");
     let before = crate::browser::listing();
     c.find(Locator::Css("[data-testid=export-all]"))
