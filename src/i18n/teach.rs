@@ -52,6 +52,8 @@ pub struct TeachStrings {
 
     pub nothing_yet: &'static str,
     pub by_month_title: &'static str,
+    /// The name of the class table's scroll box.
+    pub class_table_label: &'static str,
     pub col_month: &'static str,
     /// The "as of" date of the report.
     pub as_of_label: &'static str,

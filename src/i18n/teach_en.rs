@@ -106,6 +106,7 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
 
     nothing_yet: "No data yet. Import progress files and a class list.",
     by_month_title: "Students completed by month (cumulative)",
+    class_table_label: "Completion per class",
     col_month: "Month",
     as_of_label: "As of",
     as_of_help: "Leave empty for today. Pick a day (e.g. 31/12/2026) for a periodic report.",

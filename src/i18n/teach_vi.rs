@@ -105,6 +105,7 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
 
     nothing_yet: "Chưa có dữ liệu. Hãy nhập tệp tiến độ và danh sách lớp.",
     by_month_title: "Số học sinh hoàn thành theo tháng (cộng dồn)",
+    class_table_label: "Bảng tỉ lệ hoàn thành theo lớp",
     col_month: "Tháng",
     as_of_label: "Tính đến ngày",
     as_of_help: "Để trống là tính đến hôm nay. Chọn một ngày (ví dụ 31/12/2026) để làm báo cáo định kỳ.",

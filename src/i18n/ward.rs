@@ -23,7 +23,6 @@ pub struct WardStrings {
     pub import_title: &'static str,
     pub import_help: &'static str,
     pub import_label: &'static str,
-    pub import_button: &'static str,
     pub drop_here: &'static str,
     pub importing: fn(usize, usize) -> String,
     /// One file's result: the file name, the school, the day its figures stand at and what it did.

@@ -21,8 +21,7 @@ pub static WARD_EN: WardStrings = WardStrings {
 
     import_title: "Import the schools' summaries",
     import_help: "Each school sends one “school summary” file (teachers export it in the Teacher area). Choose many files at once (or drop them on the box). A newer summary of a school replaces its older one; importing the same file again changes nothing.",
-    import_label: "School summary files (.json)",
-    import_button: "Choose summary files",
+    import_label: "Choose school summary files (.json)",
     drop_here: "… or drop the files here.",
     importing: |done, total| format!("Reading {done}/{total} files…"),
     added: |file, school, day, added| match added {

@@ -21,8 +21,7 @@ pub static WARD_VI: WardStrings = WardStrings {
 
     import_title: "Nhập báo cáo của các trường",
     import_help: "Mỗi trường gửi một tệp “báo cáo tổng hợp của trường” (giáo viên xuất ở khu vực Giáo viên). Chọn một lúc nhiều tệp (hoặc kéo thả vào khung). Báo cáo mới hơn của một trường thay báo cáo cũ; nhập lại đúng một tệp không làm thay đổi gì.",
-    import_label: "Tệp báo cáo tổng hợp của trường (.json)",
-    import_button: "Chọn tệp báo cáo",
+    import_label: "Chọn tệp báo cáo tổng hợp (.json)",
     drop_here: "… hoặc kéo thả các tệp vào đây.",
     importing: |done, total| format!("Đang đọc {done}/{total} tệp…"),
     added: |file, school, day, added| match added {

@@ -654,7 +654,7 @@ fn Dashboard(d: Data) -> impl IntoView {
                     }).collect_view()}
                 </div>
             </figure>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=tt.class_table_label>
                 <table class="progress-table" data-testid="class-table">
                     <thead><tr>
                         <th scope="col">{tt.col_class}</th><th scope="col">{tt.col_students}</th>
@@ -685,7 +685,7 @@ fn Dashboard(d: Data) -> impl IntoView {
                 view! {
                     <div class="by-month">
                     <h3>{tt.by_month_title}</h3>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=tt.by_month_title>
                         <table class="progress-table" data-testid="by-month">
                             <thead><tr>
                                 <th scope="col">{tt.col_month}</th>
@@ -766,7 +766,7 @@ fn Dashboard(d: Data) -> impl IntoView {
                     <input id="filter-text" type="search" prop:value=q.clone() on:change=move |ev| text_filter.set(event_target_value(&ev))/>
                 </p>
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=tt.students_title>
                 <table class="progress-table" data-testid="student-table">
                     <thead><tr>
                         {head(tt.col_class, RowSort::Class)}{head(tt.col_name, RowSort::Name)}<th scope="col">{tt.col_code}</th>
@@ -899,7 +899,7 @@ fn Dashboard(d: Data) -> impl IntoView {
             <div class="report-insights" data-testid="report-insights">
             <p class="print-only print-running">{running_head(d, tt)}</p>
             <h2>{tt.lessons_title}</h2>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=tt.lessons_title>
                 <table class="progress-table" data-testid="lesson-pass">
                     <tbody>
                         {r.lesson_pass.iter().map(|(id, passed, total)| view! {
