@@ -335,8 +335,13 @@ pub async fn a_full_indexeddb_is_told_and_what_was_kept_stays(ctx: &Ctx) -> Res 
     let c = ctx.driver.session(1366, 768).await?;
     c.goto(&format!("{o}/teacher")).await?;
     wait_css(&c, "[data-testid=import-progress]").await?;
-    // The service worker's copy of the app is already counted: the quota leaves 600 KB.
-    let usage = run_async(&c, "navigator.storage.estimate().then(e => done(e.usage))")
+    // The service worker's copy of the app counted first (on a busy machine it is still being
+    // written when the page is up; `ready` is an active worker, whose install has stored
+    // every file): then the quota leaves 600 KB.
+    let usage = run_async(
+        &c,
+        "navigator.serviceWorker.ready.then(() => navigator.storage.estimate()).then(e => done(e.usage))",
+    )
         .await?
         .as_i64()
         .ok_or("no storage estimate")?;
