@@ -110,7 +110,7 @@ pub static PEOPLE_EN: PeopleStrings = PeopleStrings {
             ImportError::Damaged(_) => "A profile in the file is damaged, so the file was not imported. Nothing changed.".into(),
             ImportError::Empty => "The file holds no student profiles.".into(),
             ImportError::OutOfRange { name, problem } => format!("{name}'s data in the file holds a value DVC Lab never writes ({}); the file may have been edited or damaged. It was not imported; nothing changed.", out_of_range(problem)),
-            ImportError::SchoolSummary => "This is a school summary for the ward (it opens on the Ward page), not a progress file. Nothing changed.".into(),
+            ImportError::SchoolSummary => "This is a school summary for the ward (it opens through the “For the ward” link at the bottom of the page), not a progress file. Nothing changed.".into(),
             ImportError::TooMany(n) => format!("The file holds {n} profiles, more than a school has students. Is it the right file? Nothing changed."),
         },
     }

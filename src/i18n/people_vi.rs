@@ -111,7 +111,7 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
             ImportError::Damaged(_) => "Một tài khoản học trong tệp bị hỏng nên tệp không được nhập. Không có gì bị thay đổi.".into(),
             ImportError::Empty => "Tệp không có tài khoản học nào.".into(),
             ImportError::OutOfRange { name, problem } => format!("Dữ liệu của {name} trong tệp có giá trị mà DVC Lab không bao giờ ghi ({}), có thể tệp đã bị sửa hoặc hỏng. Tệp không được nhập; không có gì bị thay đổi.", out_of_range(problem)),
-            ImportError::SchoolSummary => "Đây là báo cáo tổng hợp của trường, để gửi cho phường (mở ở trang Phường), không phải tệp tiến độ. Không có gì bị thay đổi.".into(),
+            ImportError::SchoolSummary => "Đây là báo cáo tổng hợp của trường, để gửi cho phường (mở qua liên kết “Dành cho phường” ở cuối trang), không phải tệp tiến độ. Không có gì bị thay đổi.".into(),
             ImportError::TooMany(n) => format!("Tệp có {n} tài khoản học, nhiều hơn số học sinh của một trường. Bạn chọn đúng tệp chưa? Không có gì bị thay đổi."),
         },
     }

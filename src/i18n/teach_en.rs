@@ -159,7 +159,7 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
     verify_none: "No certificate with this code in the imported data.",
     exports_title: "Export the report",
     ward_title: "Summary for the ward",
-    ward_help: "One file with figures per class only (class size, completed, in progress, not started, by month) up to the day chosen above — no student's name, code or record. Send it to the ward officer (USB stick or email); the ward opens it on the “Ward” page.",
+    ward_help: "One file with figures per class only (class size, completed, in progress, not started, by month) up to the day chosen above — no student's name, code or record. Send it to the ward officer (USB stick or email); the ward opens it through the “For the ward” link at the bottom of the page.",
     ward_school_label: "School name (as the ward will see it)",
     ward_export: "Export the school summary",
     ward_done: |file, day| {

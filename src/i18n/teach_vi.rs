@@ -158,7 +158,7 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     verify_none: "Không có giấy chứng nhận nào với mã này trong dữ liệu đã nhập.",
     exports_title: "Xuất báo cáo",
     ward_title: "Báo cáo tổng hợp gửi phường",
-    ward_help: "Một tệp chỉ có số liệu theo lớp (sĩ số, đã hoàn thành, đang học, chưa bắt đầu, theo tháng) đến ngày đã chọn ở trên — không có tên, mã hay bản ghi của học sinh nào. Gửi tệp này cho cán bộ phường (qua USB hoặc thư điện tử); phường mở nó ở trang “Phường”.",
+    ward_help: "Một tệp chỉ có số liệu theo lớp (sĩ số, đã hoàn thành, đang học, chưa bắt đầu, theo tháng) đến ngày đã chọn ở trên — không có tên, mã hay bản ghi của học sinh nào. Gửi tệp này cho cán bộ phường (qua USB hoặc thư điện tử); phường mở nó qua liên kết “Dành cho phường” ở cuối trang.",
     ward_school_label: "Tên trường (như phường sẽ thấy)",
     ward_export: "Xuất báo cáo tổng hợp của trường",
     ward_done: |file, day| {
