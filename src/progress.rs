@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 mod limits;
+mod next;
 pub use limits::{OutOfRange, is_id};
+pub use next::{Part, WalkStanding};
 
 /// The stored format's version; bump it and add a step to [`migrate`] when the shape changes.
 ///

@@ -158,6 +158,93 @@ pub fn loose(s: &str) -> String {
         .collect()
 }
 
+/// A letter with a diacritic of the Latin blocks Vietnamese is written in (Latin-1, Extended-A
+/// and -B for đ, ơ, ư; Extended Additional for ạ … ỹ), or a combining mark.
+fn accented(c: char) -> bool {
+    matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' | '\u{300}'..='\u{36f}')
+        && c != '×'
+        && c != '÷'
+}
+
+/// A letter of a Vietnamese or English word.
+fn letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || accented(c)
+}
+
+/// Whether a word carries Vietnamese letters (a diacritic or đ): "phố", "Đà", not "Linh".
+fn marked(word: &str) -> bool {
+    word.chars().any(accented)
+}
+
+/// Whether `s` reads as Vietnamese: at least half of its words carry Vietnamese letters
+/// ("Thành phố Hà Nội", "Xã Mô Phỏng Ba"), not an English phrase with a name in it ("Go to
+/// Công an Phường Mô Phỏng Một on the booked date").
+pub fn is_vietnamese(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| w.chars().any(letter))
+        .collect();
+    let vietnamese = words.iter().fold(0, |n, w| n + usize::from(marked(w)));
+    !words.is_empty() && 2 * vietnamese >= words.len()
+}
+
+/// An English text with Vietnamese in it, cut into pieces marked `true` where they are
+/// Vietnamese — for `lang="vi"` on them (WCAG 3.1.2). The English portal's labels keep the
+/// real portal's words in brackets ("Province/City (Tỉnh/Thành phố)") or the other way round
+/// ("Mẹ (mother)"): the text outside the brackets and each bracket's inside are judged apart,
+/// with [`is_vietnamese`]. The pieces put together give `s` back.
+pub fn vietnamese_parts(s: &str) -> Vec<(&str, bool)> {
+    // (start, end, inside brackets) of each piece, brackets themselves outside.
+    let mut cuts: Vec<(usize, usize, bool)> = Vec::new();
+    let (mut depth, mut from) = (0usize, 0usize);
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    cuts.push((from, i + 1, false));
+                    from = i + 1;
+                }
+                depth += 1;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    cuts.push((from, i, true));
+                    from = i;
+                }
+            }
+            _ => {}
+        }
+    }
+    cuts.push((from, s.len(), false));
+    // The text outside the brackets is judged as a whole: "98 – Tỉnh Thử Nghiệm (invented)".
+    let outside: String = cuts
+        .iter()
+        .filter(|c| !c.2)
+        .map(|&(a, b, _)| &s[a..b])
+        .collect::<Vec<_>>()
+        .join(" ");
+    let outside_vi = is_vietnamese(&outside);
+    let mut out: Vec<(usize, usize, bool)> = Vec::new();
+    for (a, b, inside) in cuts {
+        if a == b {
+            continue;
+        }
+        let piece = &s[a..b];
+        let vi = if inside {
+            is_vietnamese(piece)
+        } else {
+            outside_vi && piece.chars().any(letter)
+        };
+        // Pieces follow each other: one of the same language grows the last one.
+        match out.last_mut() {
+            Some(last) if last.2 == vi => last.1 = b,
+            _ => out.push((a, b, vi)),
+        }
+    }
+    out.into_iter().map(|(a, b, vi)| (&s[a..b], vi)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,5 +275,54 @@ mod tests {
         assert_ne!(key("Lê Văn"), key("Le Van"));
         assert_eq!(loose("Lê Văn Đức"), "le van duc");
         assert_eq!(loose("Phạm Thị Ngọc Ước"), loose("pham thi ngoc uoc"));
+    }
+    #[test]
+    fn the_vietnamese_parts_of_an_english_portal_label() {
+        assert_eq!(
+            vietnamese_parts("Province/City (Tỉnh/Thành phố)"),
+            vec![
+                ("Province/City (", false),
+                ("Tỉnh/Thành phố", true),
+                (")", false)
+            ]
+        );
+        assert_eq!(
+            vietnamese_parts("Mẹ (mother)"),
+            vec![("Mẹ (", true), ("mother)", false)]
+        );
+        assert_eq!(
+            vietnamese_parts("98 – Tỉnh Thử Nghiệm (invented)"),
+            vec![("98 – Tỉnh Thử Nghiệm (", true), ("invented)", false)]
+        );
+        assert_eq!(
+            vietnamese_parts("Thành phố Hà Nội"),
+            vec![("Thành phố Hà Nội", true)]
+        );
+        assert_eq!(
+            vietnamese_parts("Xã Mô Phỏng Ba"),
+            vec![("Xã Mô Phỏng Ba", true)]
+        );
+        // English with a name in it, and plain English, stay English.
+        let go = "Go to Công an Phường Mô Phỏng Một on the booked date to give biometrics if asked";
+        assert_eq!(vietnamese_parts(go), vec![(go, false)]);
+        assert_eq!(vietnamese_parts("Full name"), vec![("Full name", false)]);
+        assert_eq!(vietnamese_parts("Code (SMS)"), vec![("Code (SMS)", false)]);
+        assert!(vietnamese_parts("").is_empty());
+        // Brackets inside brackets and a bracket never closed.
+        assert_eq!(
+            vietnamese_parts("Form (Phiếu số 1 (mẫu)) sent"),
+            vec![
+                ("Form (", false),
+                ("Phiếu số 1 (mẫu)", true),
+                (") sent", false)
+            ]
+        );
+        assert_eq!(concat(vietnamese_parts("Level (Cấp xã")), "Level (Cấp xã");
+        // Decomposed letters (pasted from a Mac) count too.
+        assert!(is_vietnamese("Tha\u{300}nh pho\u{302}\u{301}"));
+    }
+
+    fn concat(parts: Vec<(&str, bool)>) -> String {
+        parts.into_iter().map(|p| p.0).collect()
     }
 }

@@ -1,6 +1,12 @@
 //! The simulated portal: a replica browser window or phone, its panels (SMS, call, procedure
 //! page, QR code, status timeline, receipt), and every field widget the scenarios use. It only
 //! draws what [`crate::walkthrough::Session`] says and sends it what the student does.
+//!
+//! A refused step is said once: a one-line summary on top (which fields, each a link to it),
+//! the portal's message under each field, and in guided mode the teacher's "why" folded under
+//! that. Help and errors describe their control (`aria-describedby`; a group's fieldset for
+//! radio, checkbox and file choices), and in English the real portal's Vietnamese words carry
+//! `lang="vi"`.
 
 use crate::content::Lang;
 use crate::i18n::strings;
@@ -48,7 +54,36 @@ fn value_of(run: RwSignal<Option<Run>>, field: &str) -> String {
     })
 }
 
-/// The current screen of a walkthrough, redrawn only when the screen changes.
+/// A portal text. In English, the real portal's Vietnamese words in it ("Province/City
+/// (Tỉnh/Thành phố)", "Thành phố Hà Nội") carry `lang="vi"`, so a screen reader says them in
+/// Vietnamese (WCAG 3.1.2); the Vietnamese page is all `vi` already. Each piece is a `span`
+/// (`lang` only on the Vietnamese ones): one view type for every case.
+pub fn portal_text(lang: Lang, s: &str) -> impl IntoView + use<> {
+    let parts: Vec<(String, bool)> = if lang == Lang::Vi {
+        vec![(s.to_string(), false)]
+    } else {
+        crate::text::vietnamese_parts(s)
+            .into_iter()
+            .map(|(p, vi)| (p.to_string(), vi))
+            .collect()
+    };
+    parts
+        .into_iter()
+        .map(|(part, vi)| view! { <span lang=vi.then_some("vi")>{part}</span> })
+        .collect_view()
+}
+
+/// `lang="vi"` for an element that can only hold text (an option, a pre-filled input) whose
+/// text starts in Vietnamese, on the English page.
+fn vi_attr(lang: Lang, s: &str) -> Option<&'static str> {
+    let first = crate::text::vietnamese_parts(s)
+        .first()
+        .is_some_and(|p| p.1);
+    (lang == Lang::En && first).then_some("vi")
+}
+
+/// The current screen of a walkthrough, redrawn only when the screen changes, and in guided
+/// mode the guide: above the frame on a phone, beside it (sticky) on a wide screen.
 #[component]
 pub fn SimScreen(
     /// The walkthrough state.
@@ -57,33 +92,52 @@ pub fn SimScreen(
     let lang = use_lang();
     let screen_id =
         Memo::new(move |_| run.with(|r| r.as_ref().map(|r| r.sessions[0].screen().id.clone())));
+    let guided = Memo::new(move |_| {
+        run.with(|r| {
+            r.as_ref()
+                .is_some_and(|r| r.sessions[0].mode() == Mode::Guided)
+        })
+    });
     let guide = Memo::new(move |_| {
         run.with(|r| {
             r.as_ref()
                 .and_then(|r| r.sessions[lang_index(lang.get())].guide())
         })
     });
+    // Said once, on top of the screen: which fields to fix, each a link to it. What is wrong
+    // with each is under the field, its "why" folded under that.
     let alert = move || {
-        let t = strings(lang.get());
+        let l = lang.get();
+        let t = strings(l);
         run.with(|r| {
             let r = r.as_ref()?;
-            let session = &r.sessions[lang_index(lang.get())];
+            let session = &r.sessions[lang_index(l)];
             let label_of = |fid: &str| {
                 session.screen().fields.iter().find(|f| f.id == fid).map(|f| f.label.clone()).unwrap_or_default()
             };
-            match r.outcome[lang_index(lang.get())].clone()? {
-                Outcome::Rejected(errors) => Some(view! {
-                    <div id="sim-alert" tabindex="-1" class="sim-alert" role="alert" data-testid="sim-errors">
-                        <p><strong>{t.pages().walk_errors}</strong></p>
-                        <ul>{errors.into_iter().map(|e| view! {
-                            <li>
-                                <strong>{label_of(&e.field)}": "</strong>
-                                {e.message}
-                                {e.explanation.map(|x| view! { <span class="why">" "{t.pages().walk_why}": "{x}</span> })}
-                            </li>
-                        }).collect_view()}</ul>
-                    </div>
-                }.into_any()),
+            match r.outcome[lang_index(l)].clone()? {
+                Outcome::Rejected(errors) => {
+                    let last = errors.len().saturating_sub(1);
+                    let links = errors.iter().enumerate().map(|(k, e)| {
+                        let target = format!("f-{}", e.field);
+                        // One element per field (a fragment would be type-erased).
+                        view! {
+                            <span>
+                                {if k > 0 { ", " } else { "" }}
+                                <a href=format!("#{target}") on:click=move |ev| {
+                                    ev.prevent_default();
+                                    crate::platform::focus_id(&target);
+                                }>{portal_text(l, &label_of(&e.field))}</a>
+                                {if k == last { "." } else { "" }}
+                            </span>
+                        }
+                    }).collect_view();
+                    Some(view! {
+                        <div id="sim-alert" tabindex="-1" class="sim-alert fix" role="alert" data-testid="sim-errors">
+                            <strong>{t.pages().walk_fix}</strong>{links}
+                        </div>
+                    }.into_any())
+                }
                 Outcome::Trap { message } | Outcome::Locked { message } => {
                     let title = if matches!(r.outcome[0], Some(Outcome::Trap { .. })) { t.pages().walk_trap } else { t.pages().walk_locked };
                     Some(view! {
@@ -100,29 +154,27 @@ pub fn SimScreen(
     let body = move || {
         let _ = screen_id.get();
         let l = lang.get();
-        let (screen, mode) = run.with_untracked(|r| {
-            let r = r.as_ref()?;
-            let s = &r.sessions[lang_index(l)];
-            Some((s.screen(), s.mode()))
-        })?;
+        let screen = run.with_untracked(|r| Some(r.as_ref()?.sessions[lang_index(l)].screen()))?;
         let t = strings(l);
         let phone = screen.device == Device::Phone;
         Some(view! {
             <div class="sim-frame" class:phone=phone data-testid="sim-screen" data-screen=screen.id.clone()>
                 // Sticky at the top of the window while the frame is on screen: however the page
                 // scrolls to a title, an error or a field, "MÔ PHỎNG" stays readable.
-                <p class="sim-mark" data-testid="sim-mark">{t.pages().sim_banner}</p>
+                <p class="sim-mark" data-testid="sim-mark">
+                    <strong>{t.pages().sim_label}</strong>" "<span>{t.pages().sim_warn}</span>
+                </p>
                 <div class="sim-chrome" aria-hidden="true">
                     {if phone { t.pages().walk_phone.to_string() } else { screen.site.clone() }}
                 </div>
                 <div class="sim-body">
-                    <h2 id="sim-title" tabindex="-1">{screen.title.clone()}</h2>
-                    {screen.texts.iter().map(|x| view! { <p>{x.clone()}</p> }).collect_view()}
+                    <h2 id="sim-title" tabindex="-1">{portal_text(l, &screen.title)}</h2>
+                    {alert}
+                    {screen.texts.iter().map(|x| view! { <p>{portal_text(l, x)}</p> }).collect_view()}
                     {screen.panels.iter().map(|p| panel_view(l, p)).collect_view()}
                     <form class="sim-form" on:submit=|ev| ev.prevent_default() novalidate>
                         {screen.fields.iter().map(|f| field_view(run, l, f, guide)).collect_view()}
                     </form>
-                    {alert}
                     <div class="sim-actions">
                         {screen.actions.iter().map(|a| {
                             let aid = a.id.clone();
@@ -135,34 +187,50 @@ pub fn SimScreen(
                                     data-action=a.id.clone()
                                     on:click=move |_| perform(run, &aid)
                                 >
-                                    {a.label.clone()}
+                                    {portal_text(l, &a.label)}
                                 </button>
                             }
                         }).collect_view()}
                     </div>
-                    {(mode == Mode::Guided).then(|| view! {
-                        <div class="guide" role="status" aria-live="polite" data-testid="guide">
-                            {move || guide.get().map(|g| view! { <p><strong>{t.pages().walk_next}": "</strong>{g.instruction}</p> })}
-                        </div>
-                    })}
                 </div>
             </div>
         })
     };
-    view! { {body} }
+    // The guide lives as long as the walkthrough (one live region, not one per screen), and
+    // comes first: a phone shows it above the portal, a wide screen beside it.
+    let guide_box = move || {
+        guided.get().then(|| {
+            view! {
+                <div class="guide" role="status" aria-live="polite" data-testid="guide">
+                    {move || guide.get().map(|g| {
+                        let t = strings(lang.get());
+                        view! { <p><strong>{t.pages().walk_next}": "</strong>{g.instruction}</p> }
+                    })}
+                </div>
+            }
+        })
+    };
+    view! {
+        // Laid out by what it holds (pages.css): the guide beside a phone or a computer frame.
+        <div id="walk-stage" class="walk-stage">
+            // Where a new screen scrolls to (see `walkthrough::focus_and_show_stage`).
+            <span id="walk-top" class="walk-top" tabindex="-1"></span>
+            {guide_box}
+            {body}
+        </div>
+    }
 }
 
 fn panel_view(lang: Lang, p: &Panel) -> AnyView {
-    let t = strings(lang);
     let texts = p
         .texts
         .iter()
-        .map(|x| view! { <p>{x.clone()}</p> })
+        .map(|x| view! { <p>{portal_text(lang, x)}</p> })
         .collect_view();
     let rows = (!p.rows.is_empty() && p.kind != PanelKind::Timeline).then(|| {
         view! {
             <dl class="panel-rows">
-                {p.rows.iter().map(|(k, v)| view! { <div><dt>{k.clone()}</dt><dd>{v.clone()}</dd></div> }).collect_view()}
+                {p.rows.iter().map(|(k, v)| view! { <div><dt>{portal_text(lang, k)}</dt><dd>{portal_text(lang, v)}</dd></div> }).collect_view()}
             </dl>
         }
     });
@@ -185,17 +253,16 @@ fn panel_view(lang: Lang, p: &Panel) -> AnyView {
                         StepState::Current => ("current", "●"),
                         StepState::Todo => ("todo", "○"),
                     };
-                    view! { <li class=cls><span aria-hidden="true">{mark}" "</span>{label.to_string()}</li> }
+                    view! { <li class=cls><span aria-hidden="true">{mark}" "</span>{portal_text(lang, label)}</li> }
                 }).collect_view()}
             </ol>
         }
     });
     let qr = (p.kind == PanelKind::Qr)
         .then(|| view! { <div class="qr" role="img" aria-label=p.caption.clone()></div> });
-    let _ = t;
     view! {
         <section class=class data-kind=format!("{:?}", p.kind).to_lowercase()>
-            <p class="panel-caption">{p.caption.clone()}</p>
+            <p class="panel-caption">{portal_text(lang, &p.caption)}</p>
             {qr}
             {texts}
             {rows}
@@ -212,13 +279,14 @@ fn field_view(
     guide: Memo<Option<crate::walkthrough::Guide>>,
 ) -> AnyView {
     let fid = f.id.clone();
-    let visible = move || {
+    // A memo, so the field is drawn again only when it appears or goes, not on every keystroke.
+    let visible = Memo::new(move |_| {
         run.with(|r| {
             r.as_ref()
                 .is_some_and(|r| r.sessions[0].fields().iter().any(|x| x.id == fid))
         })
-    };
-    view! { <Show when=visible>{move || field_body(run, lang, f, guide)}</Show> }.into_any()
+    });
+    view! { {move || visible.get().then(|| field_body(run, lang, f, guide))} }.into_any()
 }
 
 fn field_body(
@@ -231,6 +299,7 @@ fn field_body(
     let fid = f.id.clone();
     let input_id = format!("f-{}", f.id);
     let err_id = format!("e-{}", f.id);
+    // What the portal says about this field now, and in guided mode the teacher's why.
     let error = {
         let fid = fid.clone();
         move || {
@@ -240,7 +309,7 @@ fn field_body(
                     Outcome::Rejected(errs) => errs
                         .iter()
                         .find(|e| e.field == fid)
-                        .map(|e| e.message.clone()),
+                        .map(|e| (e.message.clone(), e.explanation.clone())),
                     _ => None,
                 }
             })
@@ -252,20 +321,37 @@ fn field_body(
     };
     let label = view! {
         <span class="f-label">
-            {f.label.clone()}
+            {portal_text(lang, &f.label)}
             {f.required.then(|| view! { <span class="req" aria-hidden="true">" *"</span><span class="sr-only">" ("{t.pages().walk_required}")"</span> })}
         </span>
     };
+    // The small print under the control (the tray's caption first for files), and the error:
+    // what `aria-describedby` names, on the control or on the group's fieldset (WCAG 1.3.1).
+    let tray_id = (f.kind == FieldKind::Files).then(|| format!("t-{}", f.id));
+    let help_id = (!f.help.is_empty()).then(|| format!("h-{}", f.id));
+    let described = {
+        let (e, err_id) = (error.clone(), err_id.clone());
+        let fixed: Vec<String> = tray_id.iter().chain(&help_id).cloned().collect();
+        move || {
+            let ids: Vec<String> = fixed
+                .iter()
+                .cloned()
+                .chain(e().map(|_| err_id.clone()))
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let group = f.kind.has_choices() && f.kind != FieldKind::Select;
     let control = control_view(
         run,
         lang,
         f,
         input_id.clone(),
-        err_id.clone(),
+        tray_id,
+        (!group).then(|| described.clone()),
         error.clone(),
     );
-    let help = (!f.help.is_empty()).then(|| view! { <p class="f-help">{f.help.clone()}</p> });
-    let group = f.kind.has_choices() && f.kind != FieldKind::Select;
+    let help = help_id.map(|id| view! { <p class="f-help" id=id>{portal_text(lang, &f.help)}</p> });
     let f_label = if group {
         view! { <legend>{label}</legend> }.into_any()
     } else {
@@ -276,23 +362,34 @@ fn field_body(
         {f_label}
         {control}
         {help}
-        {move || e1().map(|m| view! { <p class="f-error" id=err_id.clone()>{m}</p> })}
+        {move || e1().map(|(message, why)| view! {
+            <p class="f-error" id=err_id.clone()>{message}</p>
+            {why.map(|x| view! {
+                <details class="f-why" data-testid="why">
+                    <summary>{t.pages().walk_why}</summary>
+                    <p>{x}</p>
+                </details>
+            })}
+        })}
     };
     let invalid = move || e2().is_some();
     if group {
-        view! { <fieldset class="sim-field" class:guide-target=targeted class:invalid=invalid data-field=fid>{inner}</fieldset> }.into_any()
+        view! { <fieldset class="sim-field" class:guide-target=targeted class:invalid=invalid data-field=fid aria-describedby=described>{inner}</fieldset> }.into_any()
     } else {
         view! { <div class="sim-field" class:guide-target=targeted class:invalid=invalid data-field=fid>{inner}</div> }.into_any()
     }
 }
 
-fn control_view(
+/// The control of one field. `described` is what its `aria-describedby` says (`None` for a
+/// group of choices: their fieldset carries it); `tray_id` names the files tray's caption.
+fn control_view<E>(
     run: RwSignal<Option<Run>>,
     lang: Lang,
     f: &Field,
     input_id: String,
-    err_id: String,
-    error: impl Fn() -> Option<String> + Clone + Send + Sync + 'static,
+    tray_id: Option<String>,
+    described: Option<impl Fn() -> Option<String> + Clone + Send + Sync + 'static>,
+    error: impl Fn() -> Option<E> + Clone + Send + Sync + 'static,
 ) -> AnyView {
     let t = strings(lang);
     let fid = f.id.clone();
@@ -300,12 +397,10 @@ fn control_view(
         let e = error.clone();
         move || e().is_some().then_some("true")
     };
-    let described = {
-        let e = error.clone();
-        move || e().is_some().then(|| err_id.clone())
-    };
+    let described = move || described.as_ref().and_then(|d| d());
     if let Some(pre) = f.prefill.clone() {
-        return view! { <input id=input_id type="text" value=pre readonly class="readonly"/> }
+        let vi = vi_attr(lang, &pre);
+        return view! { <input id=input_id type="text" value=pre lang=vi readonly class="readonly"/> }
             .into_any();
     }
     let value = {
@@ -353,7 +448,8 @@ fn control_view(
                     <option value="">{t.pages().walk_choose}</option>
                     {move || options().into_iter().map(|(v, l)| {
                         let selected = v == value();
-                        view! { <option value=v selected=selected>{l}</option> }
+                        let vi = vi_attr(lang, &l);
+                        view! { <option value=v selected=selected lang=vi>{l}</option> }
                     }).collect_view()}
                 </select>
             }
@@ -365,7 +461,7 @@ fn control_view(
                 <label class="tick">
                     <input id=input_id type="checkbox" prop:checked=move || value() == "yes" aria-invalid=invalid aria-describedby=described
                         on:change=move |ev| set_value(run, &fid2, if event_target_checked(&ev) { "yes" } else { "no" })/>
-                    <span>{f.hint.clone()}</span>
+                    <span>{portal_text(lang, &f.hint)}</span>
                 </label>
             }
             .into_any()
@@ -377,7 +473,7 @@ fn control_view(
             if f.kind == FieldKind::Rating && choices.is_empty() {
                 choices = rating_levels(lang).iter().map(|(v, l)| (v.to_string(), l.to_string(), None)).collect();
             }
-            let tray = (f.kind == FieldKind::Files).then(|| view! { <p class="f-help">{t.pages().walk_tray}</p> });
+            let tray = tray_id.map(|id| view! { <p class="f-help" id=id>{t.pages().walk_tray}</p> });
             let name = format!("g-{}", f.id);
             view! {
                 {tray}
@@ -395,7 +491,7 @@ fn control_view(
                                 <input type=if multi { "checkbox" } else { "radio" } name=name.clone()
                                     id=if i == 0 { Some(input_id.clone()) } else { None }
                                     value=v prop:checked=checked on:change=change/>
-                                <span>{label}{size}</span>
+                                <span>{portal_text(lang, &label)}{size}</span>
                             </label>
                         }
                     }).collect_view()}

@@ -82,13 +82,25 @@ pub struct PageStrings {
     pub walk_lead: &'static str,
 
     pub sim_banner: &'static str,
+    /// The frame's own bar: "MÔ PHỎNG – KHÔNG PHẢI CỔNG THẬT"…
+    pub sim_label: &'static str,
+    /// …and, beside it, "Không nhập thông tin thật."
+    pub sim_warn: &'static str,
     pub walk_guided: &'static str,
     pub walk_guided_desc: &'static str,
     pub walk_practice: &'static str,
     pub walk_practice_desc: &'static str,
-    pub walk_best: fn(u8) -> String,
+    /// A walkthrough's status words: never finished…
+    pub walk_not_done: &'static str,
+    /// …finished with the guide only…
+    pub walk_guided_done: &'static str,
+    /// …finished on her own, with the best score…
+    pub walk_practiced: fn(u8) -> String,
+    /// …and the same where the best score has a column of its own (Tiến độ của tôi).
+    pub walk_practiced_short: &'static str,
     pub walk_next: &'static str,
-    pub walk_errors: &'static str,
+    /// The one line above a refused form, before the names of the fields to fix.
+    pub walk_fix: &'static str,
     pub walk_why: &'static str,
     pub walk_trap: &'static str,
     pub walk_locked: &'static str,
@@ -100,6 +112,10 @@ pub struct PageStrings {
     pub walk_no_review: &'static str,
     pub walk_again: &'static str,
     pub walk_to_practice: &'static str,
+    /// After a practice: the next part of the module not done yet, by its title.
+    pub walk_next_part: fn(&str) -> String,
+    /// After a practice, when every required part is done.
+    pub walk_next_certificate: &'static str,
     pub walk_back: &'static str,
     pub walk_not_found: &'static str,
     pub walk_required: &'static str,

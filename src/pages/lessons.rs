@@ -3,17 +3,42 @@
 use crate::content::course;
 use crate::pages::page_title;
 use crate::platform::to;
-use crate::progress::Status;
+use crate::progress::{Status, WalkStanding};
 use crate::state::{use_lang, use_progress, use_t};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// Status badge text and class.
-pub fn status_badge(t: &'static crate::i18n::Strings, s: Status) -> (&'static str, &'static str) {
-    match s {
-        Status::NotStarted => (t.pages().status_not_started, "badge badge-todo"),
-        Status::InProgress => (t.pages().status_in_progress, "badge badge-doing"),
-        Status::Done => (t.pages().status_done, "badge badge-done"),
+/// What a status badge is about: a lesson, or a walkthrough.
+#[derive(Clone, Copy, Debug)]
+pub enum Badge {
+    /// A lesson: not started, in progress, passed.
+    Lesson(Status),
+    /// A walkthrough, in its own words: a walkthrough done with the guide only is "Đã làm có
+    /// hướng dẫn", not "Đang học"; one done on her own, "Đã tự làm 92/100".
+    Walk(WalkStanding),
+    /// The same in a table with a column for the best score: "Đã tự làm", no score.
+    WalkInTable(WalkStanding),
+}
+
+/// Status badge text and class (the lesson list, the walkthrough list, "Tiến độ của tôi").
+pub fn status_badge(t: &'static crate::i18n::Strings, b: Badge) -> (String, &'static str) {
+    let p = t.pages();
+    match b {
+        Badge::Lesson(Status::NotStarted) => (p.status_not_started.into(), "badge badge-todo"),
+        Badge::Lesson(Status::InProgress) => (p.status_in_progress.into(), "badge badge-doing"),
+        Badge::Lesson(Status::Done) => (p.status_done.into(), "badge badge-done"),
+        Badge::Walk(WalkStanding::NotDone) | Badge::WalkInTable(WalkStanding::NotDone) => {
+            (p.walk_not_done.into(), "badge badge-todo")
+        }
+        Badge::Walk(WalkStanding::Guided) | Badge::WalkInTable(WalkStanding::Guided) => {
+            (p.walk_guided_done.into(), "badge badge-doing")
+        }
+        Badge::Walk(WalkStanding::Practiced(best)) => {
+            ((p.walk_practiced)(best), "badge badge-done")
+        }
+        Badge::WalkInTable(WalkStanding::Practiced(_)) => {
+            (p.walk_practiced_short.into(), "badge badge-done")
+        }
     }
 }
 
@@ -35,7 +60,7 @@ pub fn Lessons() -> impl IntoView {
                     .lessons(lang.get())
                     .iter()
                     .map(|d| {
-                        let (label, class) = status_badge(t, p.status(&d.meta.id));
+                        let (label, class) = status_badge(t, Badge::Lesson(p.status(&d.meta.id)));
                         let best = p.lessons.get(&d.meta.id).filter(|r| r.tries > 0).map(|r| (t.pages().best_score)(r.best));
                         view! {
                             <li class="lesson-item">

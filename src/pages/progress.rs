@@ -2,7 +2,7 @@
 //! and walkthrough, the certificate link, and moving progress to another device.
 
 use crate::content::course;
-use crate::pages::lessons::status_badge;
+use crate::pages::lessons::{Badge, status_badge};
 use crate::pages::page_title;
 use crate::platform::to;
 use crate::progress::Status;
@@ -93,7 +93,7 @@ pub fn ProgressPage() -> impl IntoView {
                     Row {
                         title: d.meta.title.clone(),
                         href: to(&format!("/lessons/{}", d.meta.id)),
-                        status: p.status(&d.meta.id),
+                        status: Badge::Lesson(p.status(&d.meta.id)),
                         best: rec.filter(|r| r.tries > 0).map(|r| format!("{}%", r.best)),
                         tries: rec.map_or(0, |r| r.tries),
                     }
@@ -110,7 +110,7 @@ pub fn ProgressPage() -> impl IntoView {
                     Row {
                         title: sc.title.clone(),
                         href: to(&format!("/walkthroughs/{}?mode=practice", sc.id)),
-                        status: p.walk_status(&sc.id),
+                        status: Badge::WalkInTable(p.walk_standing(&sc.id)),
                         best: rec.filter(|r| r.practiced).map(|r| format!("{}/100", r.best)),
                         tries: rec.map_or(0, |r| r.tries),
                     }
@@ -144,7 +144,7 @@ pub fn ProgressPage() -> impl IntoView {
 struct Row {
     title: String,
     href: String,
-    status: Status,
+    status: Badge,
     best: Option<String>,
     tries: u32,
 }

@@ -1,14 +1,20 @@
 //! One walkthrough (`/walkthroughs/:id?mode=guided|practice`): the simulated portal screen, the
-//! guide in guided mode, messages for mistakes, and the summary at the end.
+//! guide in guided mode, messages for mistakes, and the summary at the end — after a practice,
+//! where the student stands ("3/17 phần") and one "Tiếp theo": the next part not done yet.
+//!
+//! On a phone the first screen holds the frame with its MÔ PHỎNG bar and the guide above it: the
+//! page's own banner gives way to the frame's bar while the portal is shown, and the title's
+//! summary folds away. Each new screen brings the top of the stage back into the window.
 //!
 //! The engine ([`crate::walkthrough::Session`]) holds all the state. Two sessions run in step, one
 //! per language, fed the same values and actions (values are language-neutral ids), so switching
 //! the language mid-walkthrough keeps everything.
 
 use crate::components::sim::{SimScreen, lang_index};
-use crate::content::Lang;
+use crate::content::{Lang, course};
 use crate::platform::{self, to};
-use crate::state::{update_progress, use_lang, use_t};
+use crate::progress::{Part, Record, WalkStanding, requirements};
+use crate::state::{update_progress, use_lang, use_progress, use_t};
 use crate::walkthrough::{Mode, Outcome, Session, Summary, scenario};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -66,8 +72,19 @@ pub fn perform(run: RwSignal<Option<Run>>, action: &str) {
         None => "",
     });
     if !target.is_empty() {
-        platform::focus_after_render(target);
+        focus_and_show_stage(target);
     }
+}
+
+/// Brings the top of the stage into the window — on a phone the guide and the frame's top
+/// with its MÔ PHỎNG bar, on a wide screen the frame with the guide beside it — then, after the
+/// render that shows it, focuses `id` (the new screen's title, or the message on top of it).
+/// Focus alone would scroll only the title into view and leave the guide above the window.
+/// The stage stays while its screens change, so its top is where it will be: focusing the
+/// empty mark at its top scrolls there now, and the title, just below, needs no scroll.
+fn focus_and_show_stage(id: &'static str) {
+    platform::focus_id("walk-top");
+    platform::focus_after_render(id);
 }
 
 /// The walkthrough page.
@@ -108,47 +125,55 @@ pub fn WalkthroughPage() -> impl IntoView {
 
     let finished =
         Memo::new(move |_| run.with(|r| r.as_ref().is_some_and(|r| r.summary.is_some())));
+    let active = Memo::new(move |_| run.with(|r| r.is_some()));
+    // While the portal is on screen its own MÔ PHỎNG bar replaces the page's banner, and on a
+    // phone the summary under the title folds away, so the frame and the guide fit the first
+    // screen (pages.css, `.walkthrough:has(.walk-stage)`).
+    let running = Memo::new(move |_| active.get() && !finished.get());
     let header = move || {
         let t = t();
         let sc = scenario(lang.get(), &id.get());
+        let badge = move || {
+            let (class, text) = match mode.get() {
+                // The attempt is over: no "timed" badge above the summary.
+                Some(_) if finished.get() => return None,
+                Some(Mode::Guided) => ("mode-badge guided", t.pages().walk_mode_guided_badge),
+                Some(Mode::Practice) => ("mode-badge practice", t.pages().walk_mode_practice_badge),
+                None => return None,
+            };
+            Some(view! { <span class=class data-testid="walk-mode">{text}</span> })
+        };
         view! {
-            <p class="crumbs"><A href=to("/walkthroughs")>{t.pages().walk_back}</A></p>
+            <p class="crumbs walk-crumbs"><A href=to("/walkthroughs")>{t.pages().walk_back}</A>{badge}</p>
             <p class="sim-banner" role="note" data-testid="sim-banner">{t.pages().sim_banner}</p>
             {match sc {
                 None => view! { <h1>{t.nf_title}</h1><p>{t.pages().walk_not_found}</p> }.into_any(),
-                Some(sc) => view! {
-                    <h1>{sc.title.clone()}</h1>
-                    <p class="lead">{sc.summary.clone()}</p>
-                    {move || match mode.get() {
-                        // The attempt is over: no "timed" badge above the summary.
-                        Some(_) if finished.get() => ().into_any(),
-                        Some(Mode::Guided) => view! { <p class="mode-badge guided">{t.pages().walk_mode_guided_badge}</p> }.into_any(),
-                        Some(Mode::Practice) => view! { <p class="mode-badge practice">{t.pages().walk_mode_practice_badge}</p> }.into_any(),
-                        None => view! {
+                Some(sc) => {
+                    let sid = sc.id.clone();
+                    view! {
+                        <h1>{sc.title.clone()}</h1>
+                        <p class="lead walk-lead">{sc.summary.clone()}</p>
+                        {move || mode.get().is_none().then(|| view! {
                             <div class="mode-choice">
-                                <A href=to(&format!("/walkthroughs/{}?mode=guided", sc.id)) attr:class="btn btn-primary btn-large" attr:data-testid="start-guided">{t.pages().walk_guided}</A>
+                                <A href=to(&format!("/walkthroughs/{sid}?mode=guided")) attr:class="btn btn-primary btn-large" attr:data-testid="start-guided">{t.pages().walk_guided}</A>
                                 <p>{t.pages().walk_guided_desc}</p>
-                                <A href=to(&format!("/walkthroughs/{}?mode=practice", sc.id)) attr:class="btn btn-secondary btn-large" attr:data-testid="start-practice">{t.pages().walk_practice}</A>
+                                <A href=to(&format!("/walkthroughs/{sid}?mode=practice")) attr:class="btn btn-secondary btn-large" attr:data-testid="start-practice">{t.pages().walk_practice}</A>
                                 <p>{t.pages().walk_practice_desc}</p>
                             </div>
-                        }.into_any(),
-                    }}
-                }.into_any(),
+                        })}
+                    }.into_any()
+                }
             }}
         }
     };
-    let finished =
-        Memo::new(move |_| run.with(|r| r.as_ref().is_some_and(|r| r.summary.is_some())));
-    let active = Memo::new(move |_| run.with(|r| r.is_some()));
+    let progress = use_progress();
     view! {
         <div class="walkthrough" data-testid="walkthrough">
             {header}
-            <Show when=move || active.get() && !finished.get()>
-                <SimScreen run=run/>
-            </Show>
-            <Show when=move || finished.get()>
-                {move || summary_view(run, lang.get(), id.get(), mode.get())}
-            </Show>
+            // `running` and `finished` are memos: each part is drawn again only when it comes
+            // or goes (and the summary when the language or progress changes).
+            {move || running.get().then(|| view! { <SimScreen run=run/> })}
+            {move || finished.get().then(|| summary_view(run, progress, lang.get(), id.get(), mode.get()))}
             {move || scenario(lang.get(), &id.get()).map(|sc| {
                 crate::pages::lesson::provenance_view(t(), &sc.provenance, "walk-sources")
             })}
@@ -156,7 +181,47 @@ pub fn WalkthroughPage() -> impl IntoView {
     }
 }
 
-fn summary_view(run: RwSignal<Option<Run>>, lang: Lang, id: String, mode: Option<Mode>) -> AnyView {
+/// The part of the module to do after walkthrough `id`, owned: where it links and its title
+/// (`None` when every required part is done).
+fn next_after(record: &Record, lang: Lang, id: &str) -> Option<(String, String)> {
+    let req = requirements();
+    let links: Vec<(String, Vec<String>)> = course()
+        .lessons(lang)
+        .iter()
+        .map(|d| (d.meta.id.clone(), d.walkthrough_links()))
+        .collect();
+    let order = req.in_order(&links);
+    Some(match record.next_part(req, &order, Part::Walk(id))? {
+        Part::Lesson(l) => (
+            format!("/lessons/{l}"),
+            course()
+                .lesson(lang, l)
+                .map(|d| d.meta.title.clone())
+                .unwrap_or_default(),
+        ),
+        Part::Walk(w) => {
+            // Not done at all: with the guide first; done with the guide: on her own.
+            let how = match record.walk_standing(w) {
+                WalkStanding::NotDone => "guided",
+                _ => "practice",
+            };
+            (
+                format!("/walkthroughs/{w}?mode={how}"),
+                scenario(lang, w)
+                    .map(|s| s.title.clone())
+                    .unwrap_or_default(),
+            )
+        }
+    })
+}
+
+fn summary_view(
+    run: RwSignal<Option<Run>>,
+    progress: RwSignal<Record>,
+    lang: Lang,
+    id: String,
+    mode: Option<Mode>,
+) -> AnyView {
     let t = crate::i18n::strings(lang);
     let Some(sum) = run.with(|r| {
         r.as_ref()
@@ -165,7 +230,27 @@ fn summary_view(run: RwSignal<Option<Run>>, lang: Lang, id: String, mode: Option
         return ().into_any();
     };
     let practice = mode == Some(Mode::Practice);
+    let walk: &'static str = scenario(lang, &id).map_or("", |s| s.id.as_str());
     let restart = move |_| run.set(start(&id, mode));
+    // Where she stands now that this attempt is recorded (`perform` saved it before this is
+    // drawn; the caller redraws on a change of progress), by the completion rule.
+    let (done, total) = progress.with(|p| p.overall(requirements()));
+    let standing = (t.pages().progress_overall)(done, total);
+    // The one primary step: after a practice the next part not done yet; after a guided run,
+    // this walkthrough on her own.
+    let (href, label, testid) = if practice {
+        match progress.with(|p| next_after(p, lang, walk)) {
+            Some((href, title)) => (href, (t.pages().walk_next_part)(&title), "walk-next"),
+            None => (
+                "/certificate".into(),
+                t.pages().walk_next_certificate.into(),
+                "walk-next",
+            ),
+        }
+    } else {
+        let href = format!("/walkthroughs/{}?mode=practice", sum.scenario);
+        (href, t.pages().walk_to_practice.into(), "walk-to-practice")
+    };
     view! {
         <section id="sim-summary" tabindex="-1" class="quiz-result pass" data-testid="walk-summary" data-score=sum.score.to_string() data-mistakes=sum.mistakes.to_string()>
             <h2>{t.pages().walk_finished}</h2>
@@ -185,11 +270,10 @@ fn summary_view(run: RwSignal<Option<Run>>, lang: Lang, id: String, mode: Option
                     </ul>
                 }.into_any()
             }}
+            <p class="standing" data-testid="walk-standing">{standing}</p>
             <div class="actions">
+                <A href=to(&href) attr:class="btn btn-primary" attr:data-testid=testid>{label}</A>
                 <button type="button" class="btn btn-secondary" data-testid="walk-again" on:click=restart>{t.pages().walk_again}</button>
-                {(!practice).then(|| view! {
-                    <A href=to(&format!("/walkthroughs/{}?mode=practice", sum.scenario)) attr:class="btn btn-primary">{t.pages().walk_to_practice}</A>
-                })}
                 <A href=to("/walkthroughs") attr:class="btn btn-secondary">{t.pages().walk_back}</A>
             </div>
         </section>

@@ -1,6 +1,6 @@
 //! The practice area: every simulated-portal walkthrough, each startable guided or on your own.
 
-use crate::pages::lessons::status_badge;
+use crate::pages::lessons::{Badge, status_badge};
 use crate::pages::page_title;
 use crate::platform::to;
 use crate::state::{use_lang, use_progress, use_t};
@@ -26,18 +26,16 @@ pub fn Walkthroughs() -> impl IntoView {
                 scenarios(lang.get())
                     .iter()
                     .map(|sc| {
-                        let (label, class) = status_badge(t, p.walk_status(&sc.id));
-                        let best = p.walks.get(&sc.id).filter(|w| w.practiced).map(|w| (t.pages().walk_best)(w.best));
+                        let (label, class) = status_badge(t, Badge::Walk(p.walk_standing(&sc.id)));
                         view! {
                             <li class="lesson-item walk-item" data-testid=format!("walk-{}", sc.id)>
                                 <div class="lesson-link">
                                     <span class="lesson-title">{sc.title.clone()}</span>
                                     <span class="lesson-summary">{sc.summary.clone()}</span>
                                     <span class="lesson-meta">
-                                        <span class=class>{label}</span>
+                                        <span class=class data-testid="walk-status">{label}</span>
                                         <span>{(t.pages().lesson_minutes)(sc.minutes)}</span>
                                         {(!sc.required).then(|| view! { <span>{t.pages().optional_walk}</span> })}
-                                        {best.map(|b| view! { <span>{b}</span> })}
                                     </span>
                                     <span class="actions">
                                         <A href=to(&format!("/walkthroughs/{}?mode=guided", sc.id)) attr:class="btn btn-primary" attr:data-testid="start-guided">

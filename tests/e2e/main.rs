@@ -39,6 +39,8 @@ mod teacher;
 #[cfg(not(target_arch = "wasm32"))]
 mod walk;
 #[cfg(not(target_arch = "wasm32"))]
+mod walk_phone;
+#[cfg(not(target_arch = "wasm32"))]
 mod ward;
 
 #[cfg(target_arch = "wasm32")]
@@ -129,6 +131,11 @@ async fn main() {
         walk::practice_mode_by_keyboard_is_scored_and_counts_toward_progress,
         walk::walkthrough_on_a_phone_in_english,
         walk::the_extra_walkthroughs_play_through_on_a_phone,
+        walk_phone::the_portal_its_bar_and_the_next_step_fit_a_phone_screen_after_every_step,
+        walk_phone::on_a_wide_screen_the_bar_stays_and_the_guide_stands_beside,
+        walk_phone::a_portal_error_is_said_once_with_its_why_folded_under_it,
+        walk_phone::after_a_practice_the_next_step_and_where_she_stands,
+        walk_phone::portal_fields_are_described_outlined_and_marked_vietnamese_in_english,
         phone::the_header_is_one_slim_bar_and_the_sections_a_menu,
         phone::focus_moves_to_the_new_page_heading_after_a_route_change,
         phone::the_quiz_result_names_the_wrong_questions_in_english,

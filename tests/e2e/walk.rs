@@ -221,9 +221,10 @@ pub async fn three_walkthroughs_guided_by_keyboard_only(ctx: &Ctx) -> Res {
         c.goto(&format!("{}/walkthroughs/{id}?mode=guided", server.origin))
             .await?;
         wait_css(&c, "[data-testid=sim-screen]").await?;
+        // While the portal is on screen, its own bar says it (the page's banner gives way).
         wait_text(
             &c,
-            "[data-testid=sim-banner]",
+            "[data-testid=sim-mark]",
             "MÔ PHỎNG – KHÔNG PHẢI CỔNG THẬT",
         )
         .await?;
@@ -264,9 +265,11 @@ pub async fn a_typical_mistake_is_explained_in_guided_mode(ctx: &Ctx) -> Res {
     press_action(&c, "nop").await?;
     wait_css(&c, "[data-testid=sim-screen][data-screen='co-quan']").await?;
     press_action(&c, "tiep-tuc").await?;
-    let errors = wait_text(
+    // On top, which fields to fix; under each field, the portal's message.
+    let errors = wait_text(&c, "[data-testid=sim-errors]", "Chưa được").await?;
+    wait_text(
         &c,
-        "[data-testid=sim-errors]",
+        "[data-field=tinh] .f-error",
         "Vui lòng nhập đầy đủ các thông tin có dấu *",
     )
     .await?;
@@ -286,8 +289,12 @@ pub async fn a_typical_mistake_is_explained_in_guided_mode(ctx: &Ctx) -> Res {
     let mistake = tinh.mistakes.first().ok_or("a declared mistake")?;
     fill(&c, tinh, &mistake.value).await?;
     press_action(&c, "tiep-tuc").await?;
-    wait_text(&c, "[data-testid=sim-errors]", &mistake.message).await?;
-    let _ = errors;
+    // Its explanation, folded under the field's message ("Vì sao?"), opened by keyboard.
+    wait_css(&c, "[data-field=tinh] [data-testid=why]").await?;
+    tab_to(&c, "!!e.closest('[data-field=tinh] [data-testid=why]')").await?;
+    press(&c, &key(Key::Enter)).await?;
+    wait_text(&c, "[data-field=tinh] [data-testid=why]", &mistake.message).await?;
+    assert!(errors.contains("Tỉnh/Thành phố"), "{errors}");
     c.close().await?;
     Ok(())
 }
@@ -342,7 +349,12 @@ pub async fn practice_mode_by_keyboard_is_scored_and_counts_toward_progress(ctx:
     assert!(score > 0 && score <= 100, "{score}");
     screenshot(&c, "walk-practice-summary").await?;
     c.goto(&format!("{}/walkthroughs", server.origin)).await?;
-    wait_text(&c, &format!("[data-testid=walk-{id}]"), "Đã đạt").await?;
+    wait_text(
+        &c,
+        &format!("[data-testid=walk-{id}]"),
+        &format!("Đã tự làm {score}/100"),
+    )
+    .await?;
     c.close().await?;
     Ok(())
 }
@@ -366,7 +378,7 @@ pub async fn walkthrough_on_a_phone_in_english(ctx: &Ctx) -> Res {
     .await?;
     wait_text(
         &c,
-        "[data-testid=sim-banner]",
+        "[data-testid=sim-mark]",
         "SIMULATION – NOT THE REAL PORTAL",
     )
     .await?;
