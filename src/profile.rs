@@ -101,6 +101,19 @@ pub fn protect_pin(pin: &str, entropy: u64) -> String {
     format!("{salt}${}", hash_pin(&salt, pin))
 }
 
+/// A recovery code for the teacher PIN, from a random number: 12 digits in groups of four
+/// ("4821-9035-7712"), shown once when the PIN is set and kept only as a hash.
+pub fn recovery_code(random: u64) -> String {
+    let s = format!("{:012}", random % 1_000_000_000_000);
+    format!("{}-{}-{}", &s[0..4], &s[4..8], &s[8..12])
+}
+
+/// The digits of a recovery code as typed (spaces, dashes and dots ignored): what is hashed
+/// and compared.
+pub fn recovery_digits(typed: &str) -> String {
+    typed.chars().filter(char::is_ascii_digit).collect()
+}
+
 /// How long the teacher lock refuses another try after `fails` wrong PINs in a row: none for
 /// the first three (a typo), then 5 s, doubling up to 5 minutes — so guessing a 4-digit PIN
 /// takes days, while a teacher who mistypes waits seconds.
@@ -519,5 +532,24 @@ mod tests {
         let waits: Vec<i64> = (0..12).map(pin_wait_secs).collect();
         assert_eq!(waits, [0, 0, 0, 5, 10, 20, 40, 80, 160, 300, 300, 300]);
         assert_eq!(pin_wait_secs(u32::MAX), 300);
+    }
+    #[test]
+    fn a_recovery_code_is_twelve_digits_and_opens_however_it_is_typed() {
+        let code = recovery_code(u64::MAX);
+        assert_eq!(code.len(), 14);
+        assert!(code.chars().filter(|c| *c == '-').count() == 2);
+        assert_eq!(recovery_digits(&code).len(), 12);
+        assert_eq!(recovery_code(42), "0000-0000-0042");
+        let stored = protect_pin(&recovery_digits(&code), 7);
+        let spaced = recovery_digits(&code)
+            .chars()
+            .collect::<Vec<_>>()
+            .chunks(3)
+            .map(|c| c.iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(pin_opens(&stored, &recovery_digits(&spaced)));
+        assert!(!pin_opens(&stored, &recovery_digits("0000-0000-0042")));
+        assert_ne!(recovery_code(1), recovery_code(2));
     }
 }

@@ -267,6 +267,29 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     })
 }
 
+/// The full backup of what the app stores in one browser ("Khi có sự cố" in the teacher area):
+/// every entry under its key, parsed where possible, damaged text kept as a string byte for
+/// byte, so nothing is lost when storage is full or broken. `entries` as
+/// `platform::app_entries` lists them; `exported_at` in RFC 3339.
+pub fn backup_json(entries: &[(String, String)], exported_at: &str) -> String {
+    let stored: serde_json::Map<String, serde_json::Value> = entries
+        .iter()
+        .map(|(k, v)| {
+            let value =
+                serde_json::from_str(v).unwrap_or_else(|_| serde_json::Value::String(v.clone()));
+            (k.clone(), value)
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "app": "dvc-lab",
+        "version": env!("CARGO_PKG_VERSION"),
+        "schema": SCHEMA_VERSION,
+        "exported_at": exported_at,
+        "storage": stored,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -442,5 +465,25 @@ mod tests {
             "{\"v\":2,\"less"
         );
         assert!(!text.contains("dvclab.v1.teacher"));
+    }
+    #[test]
+    fn the_backup_keeps_every_entry_and_damaged_text_byte_for_byte() {
+        let entries = vec![
+            (
+                "dvclab.v1.profiles".to_string(),
+                r#"{"people":[1,2]}"#.to_string(),
+            ),
+            (
+                "dvclab.v1.profile.ab".to_string(),
+                "{\"student\": trunc".to_string(),
+            ),
+        ];
+        let text = backup_json(&entries, "2026-12-03T10:00:00+07:00");
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["app"], "dvc-lab");
+        assert_eq!(v["schema"], SCHEMA_VERSION);
+        assert_eq!(v["exported_at"], "2026-12-03T10:00:00+07:00");
+        assert_eq!(v["storage"]["dvclab.v1.profiles"]["people"][1], 2);
+        assert_eq!(v["storage"]["dvclab.v1.profile.ab"], "{\"student\": trunc");
     }
 }

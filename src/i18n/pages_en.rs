@@ -150,7 +150,7 @@ pub static PAGES_EN: PageStrings = PageStrings {
             format!("Storage used: about {kb} KB, including {n} damaged copy/copies set aside.")
         }
     },
-    teacher_export: "Back up all raw data on this computer (JSON file)",
+    teacher_export: "Back up everything the app keeps on this computer",
     teacher_export_help: "The file holds the learning progress and any damaged copies set aside, so nothing is lost when storage is full or broken.",
     teacher_storage: |n, persistent| {
         if persistent {

@@ -144,7 +144,7 @@ pub static PAGES_VI: PageStrings = PageStrings {
             )
         }
     },
-    teacher_export: "Sao lưu toàn bộ dữ liệu thô của máy này (tệp JSON)",
+    teacher_export: "Sao lưu mọi thứ ứng dụng lưu trên máy này",
     teacher_export_help: "Tệp gồm tiến độ học và cả các bản sao dữ liệu bị hỏng, để không mất gì khi bộ nhớ đầy hoặc có lỗi.",
     teacher_storage: |n, persistent| {
         if persistent {

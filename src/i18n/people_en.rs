@@ -159,7 +159,7 @@ pub static PEOPLE_EN: PeopleStrings = PeopleStrings {
     delete: "Delete",
     delete_confirm: |name| {
         format!(
-            "Delete {name}'s profile from this computer? A copy is kept in the full data export."
+            "Delete {name}'s profile from this computer? The computer keeps a copy aside; it is in the computer's backup file (teacher area, “When something goes wrong”)."
         )
     },
     col_name: "Full name",

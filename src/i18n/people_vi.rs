@@ -160,7 +160,7 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
     delete: "Xóa",
     delete_confirm: |name| {
         format!(
-            "Xóa tài khoản học của {name} khỏi máy này? Máy vẫn cất riêng một bản sao; bản này có trong tệp sao lưu toàn bộ dữ liệu thô."
+            "Xóa tài khoản học của {name} khỏi máy này? Máy vẫn cất riêng một bản sao; bản này có trong tệp sao lưu của máy (khu vực giáo viên, mục “Khi có sự cố”)."
         )
     },
     col_name: "Họ và tên",

@@ -9,7 +9,42 @@ pub struct TeachStrings {
     pub lock_wrong: &'static str,
     /// Seconds to wait after too many wrong PINs.
     pub lock_wait: fn(i64) -> String,
-    pub lock_forgot: &'static str,
+    /// The lock's "forgot the PIN?" button.
+    pub forgot: &'static str,
+    pub recovery_title: &'static str,
+    pub recovery_help: &'static str,
+    pub recovery_label: &'static str,
+    pub recovery_submit: &'static str,
+    pub recovery_wrong: &'static str,
+    /// The PIN was set before recovery codes existed: only the reset below is possible.
+    pub recovery_none: &'static str,
+    pub reset_title: &'static str,
+    pub reset_help: &'static str,
+    pub reset_button: &'static str,
+    pub reset_confirm: &'static str,
+    pub reset_done: &'static str,
+    pub reset_failed: &'static str,
+    /// Shown once, when a PIN is set: the recovery code.
+    pub recovery_shown: fn(&str) -> String,
+    pub recovery_missing: &'static str,
+    /// The teacher area's steps: the navigation's name, each step, and its first line.
+    pub steps_label: &'static str,
+    pub step_lab: &'static str,
+    pub step_import: &'static str,
+    pub step_report: &'static str,
+    pub step_settings: &'static str,
+    pub step_lab_lead: &'static str,
+    pub step_import_lead: &'static str,
+    pub step_settings_lead: &'static str,
+    /// After a successful import: the way to the report.
+    pub see_report: &'static str,
+    /// The report step with nothing imported yet: its way to step 2.
+    pub go_import: &'static str,
+    pub trouble_title: &'static str,
+    pub advanced_title: &'static str,
+    pub clear_title: &'static str,
+    /// What clearing deletes: students and classes imported.
+    pub clear_help: fn(usize, usize) -> String,
     pub pin_title: &'static str,
     pub pin_on: &'static str,
     pub pin_off: &'static str,
@@ -27,7 +62,6 @@ pub struct TeachStrings {
     pub export_pc_help: &'static str,
     pub machine_label: &'static str,
     pub export_pc: &'static str,
-    pub backup_all: &'static str,
 
     pub import_title: &'static str,
     pub import_help: &'static str,

@@ -11,7 +11,43 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
     lock_open: "Open the teacher area",
     lock_wrong: "That PIN is not right. Try again.",
     lock_wait: |s| format!("Too many wrong PINs: wait {s} seconds, then try again."),
-    lock_forgot: "Forgot the PIN? Whoever manages the lab can delete the entry dvclab.v1.teacher-pin from the site's storage (the browser's developer tools → Application → Local Storage); students' progress is not affected.",
+    forgot: "Forgot the PIN?",
+    recovery_title: "Set a new PIN with the recovery code",
+    recovery_help: "The recovery code is shown once, when the PIN is set. With it you set a new PIN and everything on this computer stays.",
+    recovery_label: "Recovery code (12 digits)",
+    recovery_submit: "Set the new PIN",
+    recovery_wrong: "The recovery code is not right.",
+    recovery_none: "This computer's PIN was set before the app had recovery codes.",
+    reset_title: "No recovery code?",
+    reset_help: "You can remove the PIN. So that nobody can use this to see the whole school's figures, what was imported into the teacher and ward areas on this computer (class progress, class lists, schools' summaries) is deleted too; import it again from the files. Students' accounts and their progress on this computer stay.",
+    reset_button: "Remove the PIN and the imported data",
+    reset_confirm: "Remove the PIN and the progress, class lists and ward summaries imported on this computer? Students' accounts on this computer stay.",
+    reset_done: "The PIN and the imported data are removed. Students' accounts on this computer are all still here.",
+    reset_failed: "The imported data could not be deleted, so the PIN stays. Reload the page and try again.",
+    recovery_shown: |code| {
+        format!(
+            "Recovery code: {code}. Write it down and keep it somewhere else (not next to the computer). If you forget the PIN, this code sets a new one without losing any data. It is shown only once."
+        )
+    },
+    recovery_missing: "This PIN has no recovery code (it was set before this feature). Set the PIN again to get one.",
+    steps_label: "Steps",
+    step_lab: "1. On a lab PC",
+    step_import: "2. On your own computer",
+    step_report: "3. The report",
+    step_settings: "PIN",
+    step_lab_lead: "On each lab PC, after the lesson: export this PC's progress to one file, then copy it to a USB stick or send it to yourself.",
+    step_import_lead: "On your own computer: import the lab PCs' progress files and the files students sent, then the class lists.",
+    step_settings_lead: "The PIN guards the teacher and ward areas on this computer.",
+    see_report: "See the report →",
+    go_import: "Import progress files and class lists (step 2) →",
+    trouble_title: "When something goes wrong",
+    advanced_title: "Advanced",
+    clear_title: "Delete the imported data",
+    clear_help: |students, classes| {
+        format!(
+            "Deletes from this computer all imported progress and class lists ({students} students, {classes} classes). The imported files and the accounts on the lab PCs are not deleted."
+        )
+    },
     pin_title: "Teacher PIN (optional)",
     pin_on: "The teacher area on this computer has a PIN: it must be entered each time the area is opened.",
     pin_off: "The teacher area on this computer has no PIN: anyone can open it.",
@@ -25,10 +61,9 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
     pin_mismatch: "The two PINs you typed are not the same.",
     pin_help: "The PIN only keeps students from wandering into the teacher area on a shared computer; it is not strong security. Do not use your phone or bank PIN or another important password.",
     export_pc_title: "Export this computer's progress",
-    export_pc_help: "One file with every student profile on this computer and a checksum per profile. Copy it to your own computer and import it below.",
+    export_pc_help: "One file with every student profile on this computer and a checksum per profile. Copy it to your own computer and import it there (step 2).",
     machine_label: "Computer name (to recognise the file), e.g. Lab 2 – PC 07",
     export_pc: "Export this computer's progress",
-    backup_all: "Back up all raw data (damaged copies included)",
 
     import_title: "Import progress from the lab computers",
     import_help: "Choose many files at once: exports from each lab computer and files students downloaded themselves. Importing the same file again changes nothing; the same student on several computers becomes one.",
@@ -45,7 +80,7 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
     file_failed: |name, why| format!("{name}: not imported — {why}"),
 
     roster_title: "Class list",
-    roster_help: "An Excel workbook (.xlsx, first sheet only), or a CSV UTF-8 or “Unicode Text” file saved from Excel, with the columns “Họ và tên” (full name) and “Lớp” (class); “STT”, “Ngày sinh” and “Mã học sinh” (student code) are optional. Columns may be in any order.",
+    roster_help: "An Excel workbook (.xlsx, first sheet only), or a CSV or text (.txt) file saved from Excel, with the columns “Họ và tên” (full name) and “Lớp” (class); “STT”, “Ngày sinh” and “Mã học sinh” (student code) are optional. Columns may be in any order.",
     roster_label: "Choose the class list (.xlsx, .csv, .txt)",
     roster_ok: |n, classes| format!("Class list read: {n} students in {classes} classes."),
     roster_added: |a| {
@@ -169,9 +204,9 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
     ward_no_lists: "No class lists yet: class sizes in the report are only the students who used the app, so the shares look higher than they are. Import the class lists before sending the ward.",
     csv_class: "Download completion CSV (per student)",
     csv_school: "Download summary CSV (per class)",
-    xapi: "Download xAPI statements (JSON)",
+    xapi: "Download the learning records in the xAPI standard (for a Learning Record Store)",
     print_report: "Print the report",
-    clear: "Clear imported data",
+    clear: "Delete the imported data on this computer",
     clear_confirm: "Clear all imported progress and the class list on this computer? (This computer's own student profiles stay.)",
     saved_full: "The browser's storage is full, so the imported data only lasts until this page is closed. Download the CSV now.",
     save_failed: "The browser refused to save the data. Reload the page and try again, or use another browser.",

@@ -11,7 +11,43 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     lock_open: "Mở khu vực giáo viên",
     lock_wrong: "Mã PIN không đúng. Hãy thử lại.",
     lock_wait: |s| format!("Đã nhập sai nhiều lần: hãy chờ {s} giây rồi thử lại."),
-    lock_forgot: "Quên mã PIN? Người quản lý phòng máy có thể xóa mục dvclab.v1.teacher-pin trong dữ liệu lưu trữ của trang web (công cụ cho nhà phát triển của trình duyệt → Application → Local Storage); tiến độ của học sinh không bị ảnh hưởng.",
+    forgot: "Quên mã PIN?",
+    recovery_title: "Đặt mã PIN mới bằng mã khôi phục",
+    recovery_help: "Mã khôi phục hiện ra một lần khi đặt mã PIN. Với mã này, thầy cô đặt mã PIN mới mà mọi dữ liệu trên máy vẫn còn nguyên.",
+    recovery_label: "Mã khôi phục (12 chữ số)",
+    recovery_submit: "Đặt mã PIN mới",
+    recovery_wrong: "Mã khôi phục chưa đúng.",
+    recovery_none: "Mã PIN của máy này được đặt khi ứng dụng chưa có mã khôi phục.",
+    reset_title: "Không còn mã khôi phục?",
+    reset_help: "Có thể xoá mã PIN. Để không ai dùng cách này xem được số liệu của cả trường, những gì đã nhập vào khu vực giáo viên và khu vực phường trên máy này (tiến độ các lớp, danh sách lớp, báo cáo tổng hợp của các trường) cũng bị xoá; thầy cô nhập lại từ các tệp. Tài khoản học và tiến độ của học sinh trên máy này được giữ nguyên.",
+    reset_button: "Xoá mã PIN và dữ liệu đã nhập",
+    reset_confirm: "Xoá mã PIN cùng tiến độ, danh sách lớp và báo cáo của phường đã nhập trên máy này? Tài khoản học của học sinh trên máy này được giữ nguyên.",
+    reset_done: "Đã xoá mã PIN và dữ liệu đã nhập. Tài khoản học của học sinh trên máy này vẫn còn nguyên.",
+    reset_failed: "Chưa xoá được dữ liệu đã nhập nên mã PIN vẫn giữ nguyên. Hãy tải lại trang rồi thử lại.",
+    recovery_shown: |code| {
+        format!(
+            "Mã khôi phục: {code}. Hãy chép lại và cất ở nơi khác (không để cạnh máy). Nếu quên mã PIN, nhập mã này để đặt mã mới mà không mất dữ liệu. Mã chỉ hiện một lần."
+        )
+    },
+    recovery_missing: "Mã PIN này chưa có mã khôi phục (được đặt trước khi có tính năng này). Hãy đặt lại mã PIN để nhận mã khôi phục.",
+    steps_label: "Các bước",
+    step_lab: "1. Trên máy phòng học",
+    step_import: "2. Trên máy của thầy cô",
+    step_report: "3. Báo cáo",
+    step_settings: "Mã PIN",
+    step_lab_lead: "Làm trên từng máy của phòng học, sau buổi học: xuất tiến độ của máy ra một tệp rồi chép sang USB hoặc gửi cho mình.",
+    step_import_lead: "Trên máy của thầy cô: nhập các tệp tiến độ của các máy phòng học và tệp học sinh gửi, rồi nhập danh sách lớp.",
+    step_settings_lead: "Mã PIN giữ khu vực giáo viên và khu vực phường trên máy này.",
+    see_report: "Xem báo cáo →",
+    go_import: "Nhập tệp tiến độ và danh sách lớp (bước 2) →",
+    trouble_title: "Khi có sự cố",
+    advanced_title: "Nâng cao",
+    clear_title: "Xoá dữ liệu đã nhập",
+    clear_help: |students, classes| {
+        format!(
+            "Xoá khỏi máy này mọi tiến độ và danh sách lớp đã nhập ({students} học sinh, {classes} lớp). Các tệp đã nhập và tài khoản học trên các máy phòng học không bị xoá."
+        )
+    },
     pin_title: "Mã PIN giáo viên (không bắt buộc)",
     pin_on: "Khu vực giáo viên trên máy này đang có mã PIN: mỗi lần mở đều phải nhập mã.",
     pin_off: "Khu vực giáo viên trên máy này chưa có mã PIN: ai cũng mở được.",
@@ -25,10 +61,9 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     pin_mismatch: "Hai lần nhập mã PIN không giống nhau.",
     pin_help: "Mã PIN chỉ nhằm tránh để học sinh vô tình vào khu vực giáo viên trên máy dùng chung, không phải biện pháp bảo mật mạnh. Đừng dùng mã PIN điện thoại, thẻ ngân hàng hay mật khẩu quan trọng khác.",
     export_pc_title: "Xuất tiến độ của máy này",
-    export_pc_help: "Một tệp chứa mọi tài khoản học trên máy này, có mã kiểm tra cho từng tài khoản học. Chép tệp sang máy của thầy cô rồi nhập ở phần dưới.",
+    export_pc_help: "Một tệp chứa mọi tài khoản học trên máy này, có mã kiểm tra cho từng tài khoản học. Chép tệp sang máy của thầy cô rồi nhập ở bước 2.",
     machine_label: "Tên máy (để nhận ra tệp), ví dụ: Phòng máy 2 – Máy 07",
     export_pc: "Xuất tiến độ của máy này",
-    backup_all: "Sao lưu toàn bộ dữ liệu thô (kể cả các bản sao bị hỏng)",
 
     import_title: "Nhập tiến độ từ các máy",
     import_help: "Chọn nhiều tệp cùng lúc: tệp xuất từ từng máy trong phòng máy và tệp học sinh tự tải về. Nhập lại cùng một tệp không làm thay đổi gì; cùng một học sinh ở nhiều máy được gộp thành một.",
@@ -46,7 +81,7 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     file_failed: |name, why| format!("{name}: không nhập được — {why}"),
 
     roster_title: "Danh sách lớp",
-    roster_help: "Chọn tệp Excel (.xlsx, chỉ đọc trang tính đầu tiên), hoặc tệp CSV UTF-8 hay “Unicode Text” lưu từ Excel. Tệp cần có cột “Họ và tên” và “Lớp”; có thể thêm “STT”, “Ngày sinh”, “Mã học sinh”. Các cột xếp theo thứ tự nào cũng được.",
+    roster_help: "Chọn tệp Excel (.xlsx, chỉ đọc trang tính đầu tiên), hoặc tệp CSV hay tệp văn bản (.txt) lưu từ Excel. Tệp cần có cột “Họ và tên” và “Lớp”; có thể thêm “STT”, “Ngày sinh”, “Mã học sinh”. Các cột xếp theo thứ tự nào cũng được.",
     roster_label: "Chọn tệp danh sách lớp (.xlsx, .csv, .txt)",
     roster_ok: |n, classes| format!("Đã nhận danh sách {n} học sinh, {classes} lớp."),
     roster_added: |a| {
@@ -168,9 +203,9 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     ward_no_lists: "Chưa có danh sách lớp: sĩ số trong báo cáo chỉ là số học sinh đã dùng ứng dụng, nên tỉ lệ sẽ cao hơn thực tế. Hãy nhập danh sách lớp trước khi gửi phường.",
     csv_class: "Tải về tệp CSV: hoàn thành theo từng học sinh",
     csv_school: "Tải về tệp CSV: tổng hợp theo lớp",
-    xapi: "Tải về bản ghi xAPI (JSON)",
+    xapi: "Tải về dữ liệu học tập theo chuẩn xAPI (để đưa vào kho dữ liệu học tập LRS)",
     print_report: "In báo cáo",
-    clear: "Xóa dữ liệu đã nhập",
+    clear: "Xoá dữ liệu đã nhập trên máy này",
     clear_confirm: "Xóa mọi tiến độ và danh sách lớp đã nhập trên máy này? (Tài khoản học của học sinh trên máy này không bị xóa.)",
     saved_full: "Bộ nhớ của trình duyệt đã đầy nên dữ liệu đã nhập chỉ dùng được đến khi đóng trang. Hãy tải tệp CSV về ngay.",
     save_failed: "Trình duyệt từ chối lưu dữ liệu. Hãy tải lại trang rồi thử lại, hoặc dùng trình duyệt khác.",

@@ -8,7 +8,6 @@ pub mod lessons;
 pub mod not_found;
 pub mod profiles;
 pub mod progress;
-pub mod report;
 pub mod teacher;
 pub mod walkthrough;
 pub mod walkthroughs;

@@ -33,9 +33,11 @@ pub enum Key {
     /// The school of this lab PC, set once in the teacher area ("Trường của máy này"): every
     /// new profile here starts with it (a JSON string, see [`read_word`]).
     PcSchool,
-    /// The teacher area's optional PIN, as `salt$hash`. A forgotten PIN is cleared by deleting
-    /// this one key (README, "Teacher PIN"); students' data is untouched.
+    /// The teacher area's optional PIN, as `salt$hash`. A forgotten PIN is replaced with the
+    /// recovery code, or removed together with the imported data ("Quên mã PIN?").
     TeacherPin,
+    /// The recovery code of the teacher PIN, as `salt$hash` (shown once when the PIN is set).
+    TeacherPinRecovery,
     /// Wrong teacher PINs in a row and until when the lock waits (`fails until`, Unix seconds):
     /// kept across reloads, so reloading does not undo the wait.
     TeacherPinWait,
@@ -56,6 +58,7 @@ impl Key {
             Key::PcSchool => "dvclab.v1.pc-school".into(),
             Key::TeacherPin => "dvclab.v1.teacher-pin".into(),
             Key::TeacherPinWait => "dvclab.v1.teacher-pin-wait".into(),
+            Key::TeacherPinRecovery => "dvclab.v1.teacher-pin-recovery".into(),
         }
     }
 }
@@ -248,6 +251,28 @@ pub fn save<T: Serialize>(key: &Key, value: &T) -> Result<(), StorageError> {
 /// The current time.
 pub fn now() -> chrono::DateTime<chrono::Utc> {
     chrono::Utc::now()
+}
+
+/// A random number from the browser's cryptographic generator (`crypto.getRandomValues`), for
+/// secrets such as the teacher PIN's recovery code; the clock-based [`entropy`] if that is
+/// missing.
+pub fn random_u64() -> u64 {
+    use wasm_bindgen::JsCast;
+    let words = js_sys::Uint32Array::new_with_length(2);
+    let filled = js_sys::Reflect::get(&js_sys::global(), &"crypto".into())
+        .ok()
+        .and_then(|crypto| {
+            let get = js_sys::Reflect::get(&crypto, &"getRandomValues".into()).ok()?;
+            get.dyn_into::<js_sys::Function>()
+                .ok()?
+                .call1(&crypto, &words)
+                .ok()
+        })
+        .is_some();
+    if !filled {
+        return entropy();
+    }
+    (u64::from(words.get_index(0)) << 32) | u64::from(words.get_index(1))
 }
 
 /// A number that changes on every call, for seeding quiz shuffles.

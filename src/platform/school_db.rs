@@ -186,3 +186,21 @@ pub async fn write(key: &Key, text: &str) -> Result<(), DbError> {
     open().await?;
     start_write(key, Some(text)).done().await
 }
+
+/// Deletes everything in the school database (the teacher's collection, the ward's summaries
+/// and any unreadable copies set aside), in one transaction, and waits until it is done: the
+/// teacher PIN's reset without the recovery code.
+pub async fn clear() -> Result<(), DbError> {
+    let db = open().await?;
+    let tx = db
+        .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
+        .map_err(|e| DbError::Other(name_of(&e)))?;
+    tx.object_store(STORE)
+        .and_then(|store| store.clear())
+        .map_err(|e| DbError::Other(name_of(&e)))?;
+    let events = settled_by(|ok, failed| {
+        tx.set_oncomplete(Some(ok));
+        tx.set_onabort(Some(failed));
+    });
+    Pending(Ok((tx, events))).done().await
+}

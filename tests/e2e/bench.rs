@@ -736,7 +736,7 @@ async fn teacher_import_and_reopen(
     }
     let profile = crate::browser::profile_dir()?;
     let c = ctx.driver.session_in(&profile, 1366, 768).await?;
-    c.goto(&format!("{o}/teacher")).await?;
+    c.goto(&format!("{o}/teacher?step=import")).await?;
     wait_css(&c, "[data-testid=import-roster]").await?;
     c.find(fantoccini::Locator::Css("[data-testid=import-roster]"))
         .await?
@@ -765,6 +765,8 @@ async fn teacher_import_and_reopen(
     println!("  measures: {parts}");
     let wait = js(&c, "const m = performance.getEntriesByName('dvclab-import-wait'); return m.length ? m[m.length - 1].duration : null").await?.as_f64();
     println!("  of which waiting for the browser to hand over the first file: {wait:?} ms");
+    crate::teacher::to_step(&c, "report").await?;
+    crate::browser::wait_css(&c, "[data-testid=school-line]").await?;
     let school = js(&c, "const e = document.querySelector('[data-testid=school-line]'); return e ? e.textContent : ''").await?;
     println!(
         "teacher import of {files} files / {} records: {ms:?} ms, kept in IndexedDB at {kept:?} ms; dashboard says {school}",

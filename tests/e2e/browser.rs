@@ -204,6 +204,12 @@ pub async fn wait_css(c: &Client, css: &str) -> Res<Element> {
         .map_err(|e| format!("`{css}` did not appear: {e}").into())
 }
 
+/// Clicks the element `css` once it is in the page.
+pub async fn click(c: &Client, css: &str) -> Res {
+    wait_css(c, css).await?.click().await?;
+    Ok(())
+}
+
 /// Waits (up to 10 s) until `css`'s text contains `needle`.
 pub async fn wait_text(c: &Client, css: &str, needle: &str) -> Res<String> {
     wait_text_for(c, css, needle, 10).await

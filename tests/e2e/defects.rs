@@ -95,12 +95,18 @@ pub async fn words_a_teacher_and_a_student_see_are_in_their_language(ctx: &Ctx) 
     b.student.class = "10A2".into();
     let fa = write_temp("conf-a.json", &export(Kind::Pc, "Máy 1", "t", &[a]))?;
     let fb = write_temp("conf-b.json", &export(Kind::Pc, "Máy 2", "t", &[b]))?;
-    c.goto(&format!("{o}/teacher")).await?;
-    wait_css(&c, "[data-testid=import-progress]").await?;
+    crate::teacher::open_step(&c, o, "import").await?;
     c.find(Locator::Css("[data-testid=import-progress]"))
         .await?
         .send_keys(&format!("{fa}\n{fb}"))
         .await?;
+    wait_js(
+        &c,
+        "document.querySelectorAll('[data-testid=import-log] li').length === 2",
+        20,
+    )
+    .await?;
+    crate::teacher::to_step(&c, "report").await?;
     let conflicts = wait_text(&c, "[data-testid=conflicts]", "Trần Văn Bình").await?;
     assert!(conflicts.contains("lớp “10A1”"), "{conflicts}");
     assert!(

@@ -140,7 +140,7 @@ pub async fn impossible_dates_and_huge_files_cannot_break_student_or_teacher(ctx
         ),
     )
     .await?;
-    c.goto(&format!("{o}/teacher")).await?;
+    c.goto(&format!("{o}/teacher?step=report")).await?;
     wait_text(
         &c,
         "[data-testid=teacher-stored-note]",
@@ -228,7 +228,7 @@ pub async fn the_teacher_area_locks_when_left_and_slows_down_guessing(ctx: &Ctx)
     let other = StaticServer::start(&ctx.dist, "/")?;
     let o = &server.origin;
     let c = ctx.driver.session(1366, 768).await?;
-    c.goto(&format!("{o}/teacher")).await?;
+    c.goto(&format!("{o}/teacher?step=pin")).await?;
     wait_css(&c, "[data-testid=new-teacher-pin]").await?;
     c.find(Locator::Css("[data-testid=new-teacher-pin]"))
         .await?
@@ -336,7 +336,7 @@ pub async fn a_full_storage_rescue_keeps_the_newest_work_and_no_teacher_data(ctx
     for (w, h) in [(1366, 768), (360, 640)] {
         let c = ctx.driver.session(w, h).await?;
         // The teacher's data of a whole class is on this browser.
-        c.goto(&format!("{o}/teacher")).await?;
+        c.goto(&format!("{o}/teacher?step=import")).await?;
         wait_css(&c, "[data-testid=import-progress]").await?;
         let class: Vec<Record> = (0..3)
             .map(|i| {

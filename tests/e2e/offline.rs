@@ -178,7 +178,8 @@ pub async fn works_offline_after_one_visit_and_offers_a_new_version(ctx: &Ctx) -
         marker,
         "no second reload"
     );
-    c.goto(&format!("{o}/teacher")).await?;
+    c.goto(&format!("{o}/teacher?step=lab")).await?;
+    crate::browser::click(&c, "[data-testid=trouble] summary").await?;
     wait_css(&c, "[data-testid=persisted]").await?;
     wait_text(&c, "[data-testid=persisted]", "Trình duyệt").await?;
     c.close().await?;

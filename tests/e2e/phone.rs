@@ -390,6 +390,7 @@ pub async fn focus_moves_to_the_new_page_heading_after_a_route_change(ctx: &Ctx)
     // A page that puts focus somewhere itself keeps it: with a teacher PIN set, the lock's PIN
     // box, also when the page is opened by a link.
     click(&c, "footer a[href$=\"/teacher\"]").await?;
+    click(&c, "[data-testid=teacher-steps] a[data-step=pin]").await?;
     wait_css(&c, "[data-testid=new-teacher-pin]").await?;
     for (css, pin) in [
         ("[data-testid=new-teacher-pin]", "24680"),

@@ -38,7 +38,7 @@ async fn erase(input: &fantoccini::elements::Element) -> Res {
 
 /// Sets this PC's school in the teacher area ("Trường của máy này"); empty clears it.
 async fn set_pc_school(c: &Client, origin: &str, school: &str) -> Res {
-    c.goto(&format!("{origin}/teacher")).await?;
+    c.goto(&format!("{origin}/teacher?step=lab")).await?;
     let input = wait_css(c, "[data-testid=pc-school]").await?;
     erase(&input).await?;
     input.send_keys(school).await?;
@@ -413,7 +413,7 @@ pub async fn no_profile_screen_calls_the_students_profile_ho_so(ctx: &Ctx) -> Re
         "the lesson about dossiers is in the table that was skipped"
     );
     // The teacher area's part about the profiles on this PC.
-    c.goto(&format!("{o}/teacher")).await?;
+    c.goto(&format!("{o}/teacher?step=lab")).await?;
     wait_css(&c, "[data-testid=profiles-here]").await?;
     let part = js(
         &c,
@@ -681,7 +681,7 @@ pub async fn file_inputs_are_vietnamese_buttons_and_tables_scroll_by_keyboard(ct
     )
     .await?;
     // The teacher area: both of the report's file inputs, and this PC's profile table.
-    c.goto(&format!("{o}/teacher")).await?;
+    c.goto(&format!("{o}/teacher?step=import")).await?;
     wait_css(&c, "[data-testid=import-progress]").await?;
     assert_file_button(
         &c,

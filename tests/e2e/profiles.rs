@@ -199,7 +199,7 @@ pub async fn another_tab_follows_and_an_idle_student_is_signed_out(ctx: &Ctx) ->
     wait_css(&c, "[data-testid=progress-table]").await?;
 
     // The teacher sets 1 minute; left alone, the page signs the student out by itself.
-    c.goto(&format!("{o}/teacher")).await?;
+    c.goto(&format!("{o}/teacher?step=lab")).await?;
     wait_css(&c, "[data-testid=idle-min]").await?;
     type_into(&c, "[data-testid=idle-min]", "1").await?;
     c.find(Locator::Css("[data-testid=idle-min]"))

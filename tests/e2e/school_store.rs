@@ -51,6 +51,7 @@ fn lab_files(tag: &str, files: usize, per: usize) -> Res<String> {
 }
 
 async fn import(c: &Client, paths: &str, expect_lines: usize) -> Res {
+    crate::teacher::to_step(c, "import").await?;
     c.find(Locator::Css("[data-testid=import-progress]"))
         .await?
         .send_keys(paths)
@@ -62,7 +63,8 @@ async fn import(c: &Client, paths: &str, expect_lines: usize) -> Res {
         ),
         120,
     )
-    .await
+    .await?;
+    crate::teacher::to_step(c, "report").await
 }
 
 /// Runs `script` (which ends by calling `done(value)`) in the page and waits for it.
@@ -213,6 +215,7 @@ pub async fn a_schools_data_is_kept_in_indexeddb_and_moves_over_once(ctx: &Ctx) 
     c.goto(&format!("{o}/teacher")).await?;
     let again = wait_text(&c, "[data-testid=school-line]", "1501/3002 học sinh").await?;
     assert_eq!(again, school, "the same report after a restart");
+    crate::teacher::to_step(&c, "import").await?;
     let lists = wait_css(&c, "[data-testid=class-lists]")
         .await?
         .text()

@@ -192,7 +192,11 @@ pub async fn phone_layout_has_no_sideways_scroll(ctx: &Ctx) -> Res {
             "[data-testid=cert-not-yet]",
             "certificate-not-yet-360",
         ),
-        ("/teacher", "[data-testid=profiles-here]", "teacher-360"),
+        (
+            "/teacher?step=lab",
+            "[data-testid=profiles-here]",
+            "teacher-360",
+        ),
         ("/lessons", "[data-testid=lesson-list]", "lessons-360"),
         ("/lessons/cong-dvcqg", "[data-testid=quiz]", "lesson-360"),
         ("/progress", "[data-testid=progress-table]", "progress-360"),
@@ -299,6 +303,8 @@ pub async fn teacher_exports_everything_this_browser_holds(ctx: &Ctx) -> Res {
     wait_css(&c, "[data-testid=quiz]").await?;
     c.goto(&format!("{}/teacher", server.origin)).await?;
     wait_text(&c, "[data-testid=profiles-here]", "Mai Anh Thư").await?;
+    // The full backup is folded under "Khi có sự cố": one export stands out on a lab PC.
+    crate::browser::click(&c, "[data-testid=trouble] summary").await?;
     let status = wait_text(&c, "[data-testid=storage-status]", "1 tài khoản học").await?;
     assert!(status.contains("KB"), "{status}");
     let before = crate::browser::listing();

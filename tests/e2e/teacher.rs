@@ -12,9 +12,31 @@ use crate::lessons::{Input, answer_all, submit};
 use crate::server::StaticServer;
 use fantoccini::{Client, Locator};
 
+/// Opens the teacher area on `step` (`lab`, `import`, `report` or `pin`) by its address and
+/// waits until that step is shown (no PIN set).
+pub(crate) async fn open_step(c: &Client, o: &str, step: &str) -> Res {
+    c.goto(&format!("{o}/teacher?step={step}")).await?;
+    wait_css(c, &format!("[data-testid=teacher-area][data-step={step}]")).await?;
+    Ok(())
+}
+
+/// Moves the open teacher area to `step` with its link in the steps bar (what is in the page
+/// stays) and waits until it is shown.
+pub(crate) async fn to_step(c: &Client, step: &str) -> Res {
+    crate::browser::click(
+        c,
+        &format!("[data-testid=teacher-steps] a[data-step={step}]"),
+    )
+    .await?;
+    wait_css(c, &format!("[data-testid=teacher-area][data-step={step}]")).await?;
+    Ok(())
+}
+
 /// Exports every profile of this browser from the teacher area; returns the file.
 pub(crate) async fn export_pc(c: &Client, o: &str, label: &str) -> Res<std::path::PathBuf> {
+    // A lab PC with students opens on its export, the first thing a teacher does there.
     c.goto(&format!("{o}/teacher")).await?;
+    wait_css(c, "[data-testid=teacher-area][data-step=lab]").await?;
     wait_css(c, "[data-testid=machine]").await?;
     c.find(Locator::Css("[data-testid=machine]"))
         .await?
@@ -99,8 +121,14 @@ pub async fn a_teacher_collects_two_lab_pcs_and_reports_coverage(ctx: &Ctx) -> R
 
     // The teacher's laptop.
     let c = ctx.driver.session(1366, 768).await?;
+    // A laptop with nothing imported and no students opens on the import; the report says
+    // where to start.
     c.goto(&format!("{o}/teacher")).await?;
+    wait_css(&c, "[data-testid=teacher-area][data-step=import]").await?;
+    to_step(&c, "report").await?;
     wait_text(&c, "[data-testid=report-empty]", "Chưa có dữ liệu").await?;
+    crate::browser::click(&c, "[data-testid=go-import]").await?;
+    wait_css(&c, "[data-testid=teacher-area][data-step=import]").await?;
     c.find(Locator::Css("[data-testid=import-roster]"))
         .await?
         .send_keys(&roster_path.to_string_lossy())
@@ -142,6 +170,7 @@ pub async fn a_teacher_collects_two_lab_pcs_and_reports_coverage(ctx: &Ctx) -> R
         "the same file twice changes nothing: {log}"
     );
     assert!(log.contains("teacher-broken.json: không nhập"), "{log}");
+    crate::browser::click(&c, "[data-testid=see-report]").await?;
     wait_text(
         &c,
         "[data-testid=school-line]",
@@ -256,7 +285,8 @@ pub async fn a_teacher_collects_two_lab_pcs_and_reports_coverage(ctx: &Ctx) -> R
         "{text}"
     );
 
-    // xAPI statements that pass the spec's required-property checks.
+    // xAPI statements that pass the spec's required-property checks (under "Nâng cao").
+    crate::browser::click(&c, "[data-testid=advanced] summary").await?;
     let before = listing();
     c.find(Locator::Css("[data-testid=xapi]"))
         .await?
@@ -308,7 +338,9 @@ pub async fn a_teacher_pin_keeps_students_out_of_the_teacher_area(ctx: &Ctx) -> 
     let server = StaticServer::start(&ctx.dist, "/")?;
     let o = server.origin.clone();
     let c = ctx.driver.session(1366, 768).await?;
-    c.goto(&format!("{o}/teacher")).await?;
+    // A student works on this PC: whatever happens to the PIN, her account stays.
+    new_student(&c, &o, "Lê Thị Mai", "10A1").await?;
+    open_step(&c, &o, "pin").await?;
     wait_css(&c, "[data-testid=teacher-pin-settings]").await?;
 
     // A PIN that is too short or typed differently twice is refused with its reason.
@@ -332,17 +364,22 @@ pub async fn a_teacher_pin_keeps_students_out_of_the_teacher_area(ctx: &Ctx) -> 
         .click()
         .await?;
     wait_text(&c, "[data-testid=teacher-pin-message]", "Đã lưu mã PIN").await?;
+    // The recovery code, shown once: 12 digits in groups of four.
+    let shown = wait_text(&c, "[data-testid=recovery-shown]", "Mã khôi phục: ").await?;
+    let code = recovery_code_in(&shown).ok_or(format!("a code in {shown:?}"))?;
     c.execute(
         "document.querySelector('[data-testid=teacher-pin-settings]').scrollIntoView()",
         vec![],
     )
     .await?;
     screenshot(&c, "teacher-pin-settings-desktop").await?;
-    let stored = js(&c, "return localStorage.getItem('dvclab.v1.teacher-pin')").await?;
+    let stored = js(&c, "return Object.keys(localStorage).filter(k => k.includes('teacher-pin')).map(k => localStorage.getItem(k)).join(' ')").await?;
     let stored = stored.as_str().unwrap_or_default();
     assert!(
-        !stored.is_empty() && !stored.contains("2468"),
-        "the PIN is stored hashed: {stored}"
+        stored.contains('$')
+            && !stored.contains("2468")
+            && !stored.contains(&code.replace('-', "")),
+        "the PIN and its recovery code are stored hashed: {stored}"
     );
 
     // Leaving and coming back (as a student would) asks for the PIN; nothing else is shown.
@@ -350,9 +387,9 @@ pub async fn a_teacher_pin_keeps_students_out_of_the_teacher_area(ctx: &Ctx) -> 
     wait_css(&c, "[data-testid=start]").await?;
     c.goto(&format!("{o}/teacher")).await?;
     wait_css(&c, "[data-testid=teacher-lock]").await?;
-    let shown = js(&c, "return !!document.querySelector('[data-testid=export-pc], [data-testid=export-all], [data-testid=teacher-pin-settings]')").await?;
+    let hidden = js(&c, "return !!document.querySelector('[data-testid=export-pc], [data-testid=export-all], [data-testid=teacher-pin-settings], [data-testid=teacher-steps]')").await?;
     assert_eq!(
-        shown.as_bool(),
+        hidden.as_bool(),
         Some(false),
         "nothing of the teacher area behind the lock"
     );
@@ -372,9 +409,12 @@ pub async fn a_teacher_pin_keeps_students_out_of_the_teacher_area(ctx: &Ctx) -> 
     .await?
     .click()
     .await?;
-    wait_css(&c, "[data-testid=export-all]").await?;
+    // A PC with a student's account opens on its export.
+    wait_css(&c, "[data-testid=teacher-area][data-step=lab]").await?;
+    wait_css(&c, "[data-testid=export-pc]").await?;
 
     // The class list straight from Excel (.xlsx, written by another ZIP writer).
+    to_step(&c, "import").await?;
     let xlsx =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/fixtures/lop-10a1.xlsx");
     c.find(Locator::Css("[data-testid=import-roster]"))
@@ -387,22 +427,91 @@ pub async fn a_teacher_pin_keeps_students_out_of_the_teacher_area(ctx: &Ctx) -> 
         "Đã thêm lớp 10A1 (3 học sinh). Đang có 1 lớp.",
     )
     .await?;
+    to_step(&c, "report").await?;
     wait_text(&c, "[data-testid=student-table]", "Phạm Thu Hà").await?;
 
+    // "Quên mã PIN?" with the recovery code (typed with spaces): a new PIN, nothing lost.
+    c.goto(&format!("{o}/")).await?;
+    wait_css(&c, "[data-testid=start]").await?;
+    c.goto(&format!("{o}/teacher")).await?;
+    wait_css(&c, "[data-testid=teacher-lock]").await?;
+    crate::browser::click(&c, "[data-testid=pin-forgot]").await?;
+    wait_css(&c, "[data-testid=pin-forgot-panel]").await?;
+    type_into(&c, "[data-testid=recovery-code]", "1234 5678 9012").await?;
+    type_into(&c, "[data-testid=recovery-pin]", "97531").await?;
+    type_into(&c, "[data-testid=recovery-pin-again]", "97531").await?;
+    crate::browser::click(&c, "[data-testid=recovery-submit]").await?;
+    wait_text(
+        &c,
+        "[data-testid=pin-forgot-said]",
+        "Mã khôi phục chưa đúng",
+    )
+    .await?;
+    type_into(&c, "[data-testid=recovery-code]", &code.replace('-', " ")).await?;
+    crate::browser::click(&c, "[data-testid=recovery-submit]").await?;
+    let again = wait_text(
+        &c,
+        "[data-testid=pin-forgot-panel] [data-testid=recovery-shown]",
+        "Mã khôi phục: ",
+    )
+    .await?;
+    let code2 = recovery_code_in(&again).ok_or("a new code")?;
+    assert_ne!(code, code2, "a new PIN comes with a new recovery code");
+    screenshot(&c, "teacher-pin-recovered-desktop").await?;
+    crate::browser::click(&c, "[data-testid=recovery-open]").await?;
+    to_step(&c, "report").await?;
+    wait_text(&c, "[data-testid=student-table]", "Phạm Thu Hà").await?;
+    // The new PIN is the one asked.
+    c.goto(&format!("{o}/")).await?;
+    wait_css(&c, "[data-testid=start]").await?;
+    c.goto(&format!("{o}/teacher")).await?;
+    type_into(&c, "[data-testid=teacher-pin]", "97531").await?;
+    crate::browser::click(&c, "[data-testid=teacher-pin-open]").await?;
+    wait_css(&c, "[data-testid=teacher-steps]").await?;
+
+    // Without the code: the PIN goes together with the imported data; the student stays.
+    c.goto(&format!("{o}/")).await?;
+    wait_css(&c, "[data-testid=start]").await?;
+    c.goto(&format!("{o}/teacher")).await?;
+    wait_css(&c, "[data-testid=teacher-lock]").await?;
+    crate::browser::click(&c, "[data-testid=pin-forgot]").await?;
+    wait_css(&c, "[data-testid=pin-reset]").await?;
+    js(&c, "window.confirm = () => true; return 1").await?;
+    crate::browser::click(&c, "[data-testid=pin-reset]").await?;
+    wait_text(
+        &c,
+        "[data-testid=pin-forgot-said]",
+        "Đã xoá mã PIN và dữ liệu đã nhập",
+    )
+    .await?;
+    screenshot(&c, "teacher-pin-reset-desktop").await?;
+    crate::browser::click(&c, "[data-testid=pin-reset-open]").await?;
+    to_step(&c, "report").await?;
+    wait_css(&c, "[data-testid=report-empty]").await?;
+    let kept = js(&c, "return Object.keys(localStorage).some(k => k.startsWith('dvclab.v1.profile.') && localStorage.getItem(k).includes('Lê Thị Mai'))").await?;
+    assert_eq!(kept.as_bool(), Some(true), "the student's account is kept");
+    c.refresh().await?;
+    wait_css(&c, "[data-testid=report-empty]").await?;
+
     // Removing the PIN opens the area again without one, also after a reload.
+    to_step(&c, "pin").await?;
+    type_into(&c, "[data-testid=new-teacher-pin]", "2468").await?;
+    type_into(&c, "[data-testid=new-teacher-pin-again]", "2468").await?;
+    crate::browser::click(&c, "[data-testid=set-teacher-pin]").await?;
+    wait_text(&c, "[data-testid=teacher-pin-message]", "Đã lưu mã PIN").await?;
     c.find(Locator::Css("[data-testid=remove-teacher-pin]"))
         .await?
         .click()
         .await?;
     wait_text(&c, "[data-testid=teacher-pin-message]", "Đã bỏ mã PIN").await?;
     c.refresh().await?;
-    wait_css(&c, "[data-testid=export-all]").await?;
+    wait_css(&c, "[data-testid=teacher-pin-settings]").await?;
     assert_no_console_errors(&c, "teacher PIN").await?;
     c.close().await?;
 
     // On a phone the lock fits the screen.
     let phone = ctx.driver.session(360, 640).await?;
-    phone.goto(&format!("{o}/teacher")).await?;
+    open_step(&phone, &o, "pin").await?;
     wait_css(&phone, "[data-testid=teacher-pin-settings]").await?;
     type_into(&phone, "[data-testid=new-teacher-pin]", "13579").await?;
     type_into(&phone, "[data-testid=new-teacher-pin-again]", "13579").await?;
@@ -416,8 +525,28 @@ pub async fn a_teacher_pin_keeps_students_out_of_the_teacher_area(ctx: &Ctx) -> 
     wait_css(&phone, "[data-testid=teacher-lock]").await?;
     assert_fits_width(&phone, "teacher PIN on a phone").await?;
     screenshot(&phone, "teacher-lock-phone").await?;
+    crate::browser::click(&phone, "[data-testid=pin-forgot]").await?;
+    wait_css(&phone, "[data-testid=pin-forgot-panel]").await?;
+    assert_fits_width(&phone, "the forgotten PIN on a phone").await?;
+    screenshot(&phone, "teacher-pin-forgot-phone").await?;
     phone.close().await?;
     Ok(())
+}
+
+/// The recovery code ("1234-5678-9012") in a message.
+fn recovery_code_in(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len().saturating_sub(13)).find_map(|i| {
+        let s: String = chars[i..i + 14].iter().collect();
+        let shape = s.char_indices().all(|(k, ch)| {
+            if k == 4 || k == 9 {
+                ch == '-'
+            } else {
+                ch.is_ascii_digit()
+            }
+        });
+        shape.then_some(s)
+    })
 }
 
 /// Passes one lesson's quiz as the signed-in student.
@@ -616,9 +745,15 @@ pub async fn one_student_on_many_pcs_is_counted_once(ctx: &Ctx) -> Res {
             Res::Ok(())
         }
     };
+    js(
+        &t,
+        "document.querySelector('[data-testid=class-lists]').scrollIntoView(); return 1",
+    )
+    .await?;
+    screenshot(&t, "teacher-many-pcs-lists-1366").await?;
+    to_step(&t, "report").await?;
     check(&t).await?;
     for (part, shot) in [
-        ("class-lists", "teacher-many-pcs-lists-1366"),
         ("class-table", "teacher-many-pcs-classes-1366"),
         ("by-month", "teacher-many-pcs-months-1366"),
         ("student-table", "teacher-many-pcs-students-1366"),
@@ -659,15 +794,14 @@ pub async fn one_student_on_many_pcs_is_counted_once(ctx: &Ctx) -> Res {
     // The teacher closes the browser; the next day, the same computer.
     t.close().await?;
     let t = ctx.driver.session_in(&teacher_profile, 1366, 768).await?;
+    // With data kept, the area opens on the report.
     t.goto(&format!("{o}/teacher")).await?;
-    wait_css(&t, "[data-testid=class-lists]").await?;
+    wait_css(&t, "[data-testid=teacher-area][data-step=report]").await?;
     check(&t).await?;
-    let lists = t
-        .find(Locator::Css("[data-testid=class-lists]"))
-        .await?
-        .text()
-        .await?;
+    to_step(&t, "import").await?;
+    let lists = wait_text(&t, "[data-testid=class-lists]", "11A3").await?;
     assert!(lists.contains("Lớp 11A3: sĩ số 3"), "{lists}");
+    to_step(&t, "report").await?;
     assert_no_console_errors(&t, "the teacher with four classes").await?;
     // On paper, within the page budget: the cover, then each of the four classes on its own
     // page (none of them needs a second), then the lessons' pass rates.
@@ -900,6 +1034,7 @@ pub async fn the_printed_report_files_a_cover_and_each_class_on_its_own_pages(ct
         20,
     )
     .await?;
+    to_step(&c, "report").await?;
     // 14 of 40 and 1 of 3 completed; 80% of 40 is 32 and of 43 is 34.4, so 35.
     wait_text(
         &c,

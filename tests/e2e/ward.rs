@@ -237,6 +237,7 @@ pub async fn two_schools_send_their_summaries_and_the_ward_reports_against_the_t
         .send_keys(&list_a.to_string_lossy())
         .await?;
     wait_text(&ta, "[data-testid=roster-message]", "Đang có 2 lớp").await?;
+    crate::teacher::to_step(&ta, "report").await?;
     wait_css(&ta, "[data-testid=ward-summary]").await?;
     let school = js(
         &ta,
@@ -278,6 +279,7 @@ pub async fn two_schools_send_their_summaries_and_the_ward_reports_against_the_t
         .send_keys(&list_b.to_string_lossy())
         .await?;
     wait_text(&tb, "[data-testid=roster-message]", "Đang có 1 lớp").await?;
+    crate::teacher::to_step(&tb, "report").await?;
     let b_today = export_summary(&tb).await?;
     tb.close().await?;
 
@@ -357,7 +359,9 @@ pub async fn two_schools_send_their_summaries_and_the_ward_reports_against_the_t
         "A – Máy 03",
         &[student("a7-pc3", "Hồ Bảo Chi", "10A2", a, Some(NOVEMBER))],
     )?;
+    crate::teacher::to_step(&ta, "import").await?;
     teacher_imports(&ta, &pc_a3, 3).await?;
+    crate::teacher::to_step(&ta, "report").await?;
     let a_again = export_summary(&ta).await?;
     ta.close().await?;
     let log = ward_imports(&w, &[&a_again], 1).await?;

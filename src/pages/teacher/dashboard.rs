@@ -1,501 +1,21 @@
-//! The teacher's report, inside the teacher area: import progress files from many PCs and a
-//! class list, see coverage per class and for the school against the 80% / 100% targets, find
-//! who has not started, check certificate codes, and export CSV, xAPI or a printed report.
+//! Step 3 of the teacher area, the report: coverage per class and for the school against the
+//! 80% / 100% targets, the students, matching problems, lessons and steps most missed, the
+//! exports (CSV, printed report, xAPI under "Nâng cao"), and the school's summary for the ward.
 //!
 //! Sections re-render as a whole when the data or the language changes (one closure each),
 //! which keeps the generated code small.
 
-use crate::components::files::FileDrop;
-use crate::content::{Lang, course};
+use super::report::{Data, STUDENT_ROWS, StoredNote, date, lesson_title, save_soon};
+use crate::content::course;
 use crate::platform::{self, Key};
 use crate::progress::requirements;
 use crate::state::{use_lang, use_t};
 use crate::teacher::class::{
-    Collection, Report, Row, RowFilter, RowSort, Standing, TARGET_2026, TARGET_2030,
+    Collection, Row, RowFilter, RowSort, Standing, TARGET_2026, TARGET_2030,
 };
 use crate::teacher::print;
-use crate::teacher::roster;
 use leptos::prelude::*;
-
-/// The imported data, loaded when the teacher area opens.
-#[derive(Clone, Copy)]
-struct Data {
-    collection: RwSignal<Collection>,
-    report: Memo<std::sync::Arc<Report>>,
-    log: RwSignal<Vec<(bool, String)>>,
-    busy: RwSignal<Option<(usize, usize)>>,
-    full: RwSignal<bool>,
-    /// What opening the area found wrong with the stored data, if anything.
-    stored: RwSignal<StoredNote>,
-    /// Where the data is kept: `None` until the stored data has been read.
-    keeping: RwSignal<Option<Keeping>>,
-    /// The day the report is read as of (`yyyy-mm-dd`; empty: today).
-    as_of: RwSignal<String>,
-    /// Whether the print-only pages (every student of every class) are drawn: just after the
-    /// dashboard, so a school of 3,000 is on screen first.
-    print_ready: RwSignal<bool>,
-}
-
-/// Where the teacher's data lives while the area is open.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Keeping {
-    /// In the browser's IndexedDB (`platform::school_db`): kept across reloads and restarts.
-    Stored,
-    /// IndexedDB is not available (some private modes, a policy): in this page's memory only.
-    MemoryOnly,
-}
-
-/// What opening the teacher area found in storage.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum StoredNote {
-    /// Nothing wrong.
-    Fine,
-    /// This many stored records held impossible values and were left out.
-    LeftOut(usize),
-    /// The stored data could not be read; a copy was set aside under this backup key (in
-    /// IndexedDB: offered for download; in localStorage: in "Xuất dữ liệu").
-    SetAside(Option<Key>),
-    /// The stored data could not be read, and there was no room for a copy: it is left as it
-    /// is, and nothing is saved over it until the teacher clears it.
-    Kept,
-}
-
-fn note_for(left_out: usize) -> StoredNote {
-    if left_out > 0 {
-        StoredNote::LeftOut(left_out)
-    } else {
-        StoredNote::Fine
-    }
-}
-
-/// Reads what an older version kept in localStorage (`dvclab.v1.teacher`). Nothing stored can
-/// break the area: unreadable data is set aside under a backup key (or, with no room for a copy,
-/// left untouched and not written over), and records with impossible values are left out.
-fn load_legacy() -> (Collection, StoredNote) {
-    let Some(raw) = platform::read_raw(&Key::Teacher) else {
-        return (Collection::default(), StoredNote::Fine);
-    };
-    if let Some((c, left_out)) = Collection::from_stored(&raw) {
-        return (c, note_for(left_out));
-    }
-    let backup = Key::Backup(format!("teacher.{}", platform::now().timestamp()));
-    let note = match platform::write_raw(&backup, &raw) {
-        Ok(()) | Err(platform::StorageError::Unavailable) => {
-            platform::remove(&Key::Teacher);
-            StoredNote::SetAside(None)
-        }
-        Err(_) => StoredNote::Kept,
-    };
-    (Collection::default(), note)
-}
-
-/// Reads the teacher's stored collection from IndexedDB; the first time, moves what an older
-/// version kept in localStorage over to it (removed from localStorage only once IndexedDB has
-/// confirmed the copy, so nothing is lost if the move is interrupted). Without IndexedDB, the
-/// localStorage data (if any) is used and left in place, and the area works in memory.
-async fn load_collection() -> (Collection, StoredNote, Keeping) {
-    use platform::school_db;
-    if school_db::open().await.is_err() {
-        let (c, note) = load_legacy();
-        return (c, note, Keeping::MemoryOnly);
-    }
-    match school_db::read(&Key::Teacher).await {
-        Err(_) => {
-            let (c, note) = load_legacy();
-            (c, note, Keeping::MemoryOnly)
-        }
-        Ok(Some(text)) => match Collection::from_stored(&text) {
-            Some((c, left_out)) => (c, note_for(left_out), Keeping::Stored),
-            None => {
-                // Unreadable: copied aside in IndexedDB itself (it has the room), then removed.
-                let backup = Key::Backup(format!("teacher.{}", platform::now().timestamp()));
-                let note = match school_db::write(&backup, &text).await {
-                    Ok(()) => {
-                        let _ = school_db::start_write(&Key::Teacher, None).done().await;
-                        StoredNote::SetAside(Some(backup))
-                    }
-                    Err(_) => StoredNote::Kept,
-                };
-                (Collection::default(), note, Keeping::Stored)
-            }
-        },
-        Ok(None) => {
-            let had_legacy = platform::read_raw(&Key::Teacher).is_some();
-            let (c, note) = load_legacy();
-            if had_legacy && note != StoredNote::Kept && platform::read_raw(&Key::Teacher).is_some()
-            {
-                match school_db::write(&Key::Teacher, &c.to_stored()).await {
-                    Ok(()) => platform::remove(&Key::Teacher),
-                    // Not moved (IndexedDB full): the localStorage copy stays as it is.
-                    Err(_) => return (c, note, Keeping::MemoryOnly),
-                }
-            }
-            (c, note, Keeping::Stored)
-        }
-    }
-}
-
-/// Saves the collection: hands the write to IndexedDB at once (so saves apply in the order they
-/// were made) and returns a future that says whether it was kept (shown as `full`).
-fn save(d: Data) -> impl std::future::Future<Output = ()> {
-    let pending = d.collection.with_untracked(|c| start_saving(d, c));
-    finish_saving(d, pending)
-}
-
-/// Serialises `c` and hands it to IndexedDB (nothing when there is nowhere to write, or when
-/// unreadable data that could not be copied must not be written over).
-fn start_saving(d: Data, c: &Collection) -> Option<platform::school_db::Pending> {
-    if d.stored.get_untracked() == StoredNote::Kept {
-        d.full.set(true);
-        return None;
-    }
-    if d.keeping.get_untracked() != Some(Keeping::Stored) {
-        return None;
-    }
-    platform::mark("dvclab-persist-start");
-    let text = c.to_stored();
-    platform::measure_between("dvclab-persist-serialize", "dvclab-persist-start");
-    Some(platform::school_db::start_write(&Key::Teacher, Some(&text)))
-}
-
-async fn finish_saving(d: Data, pending: Option<platform::school_db::Pending>) {
-    if let Some(p) = pending {
-        let kept = p.done().await.is_ok();
-        platform::measure_since("dvclab-persist", "dvclab-persist-start");
-        d.full.set(!kept);
-    }
-}
-
-/// Saves in the background (the result shows as `full`).
-fn save_soon(d: Data) {
-    leptos::task::spawn_local(save(d));
-}
-
-/// How many student rows the table draws before "show more" (all of a chosen class).
-const STUDENT_ROWS: usize = 200;
-
-fn date(ts: i64) -> String {
-    crate::dates::day(ts)
-}
-
-fn lesson_title(lang: Lang, id: &str) -> String {
-    course()
-        .lesson(lang, id)
-        .map_or_else(|| id.to_string(), |d| d.meta.title.clone())
-}
-
-/// Imports progress files one by one into a working copy, letting the browser draw the
-/// progress bar every ~30 ms, then shows the result once (the dashboard is computed once, not
-/// once per file).
-async fn import_files(d: Data, files: Vec<web_sys::File>, owner: Owner) {
-    let total = files.len();
-    d.busy.set(Some((0, total)));
-    platform::mark("dvclab-import-start");
-    let mut work = d.collection.get_untracked();
-    let mut lines = Vec::new();
-    let mut last_yield = js_sys::Date::now();
-    // Every read starts now; the browser reads them in parallel while we merge in order.
-    let reads: Vec<_> = files
-        .iter()
-        .map(|f| {
-            (
-                f.name(),
-                platform::start_reading(f, crate::transfer::MAX_FILE_BYTES),
-            )
-        })
-        .collect();
-    for (i, (name, read)) in reads.into_iter().enumerate() {
-        let text = match read {
-            Ok(pending) => pending.await,
-            Err(e) => Err(e),
-        };
-        if i == 0 {
-            // How long the browser took to hand over the first file (read by `make bench`).
-            platform::measure_between("dvclab-import-wait", "dvclab-import-start");
-        }
-        let line = owner.with(|| {
-            let t = use_t()();
-            let failure = |e: crate::transfer::ImportError| {
-                let why = (t.people().import_failed)(&crate::state::ImportFailure::File(e));
-                (false, (t.teach().file_failed)(&name, &why))
-            };
-            match text {
-                Err(platform::FileError::TooLarge { mb }) => {
-                    failure(crate::transfer::ImportError::TooLarge { mb })
-                }
-                Err(platform::FileError::Unreadable(e)) => {
-                    failure(crate::transfer::ImportError::NotJson(e))
-                }
-                Ok(text) => match crate::transfer::import(&text) {
-                    Err(e) => failure(e),
-                    Ok(file) => {
-                        let a = work.add(file);
-                        (
-                            true,
-                            (t.teach().file_ok)(&name, a.new, a.updated, a.unchanged, a.conflicts),
-                        )
-                    }
-                },
-            }
-        });
-        lines.push(line);
-        if js_sys::Date::now() - last_yield > 30.0 {
-            d.busy.set(Some((i + 1, total)));
-            platform::next_tick().await;
-            last_yield = js_sys::Date::now();
-        }
-    }
-    // Measured: reading, checking and merging every file.
-    platform::measure_between("dvclab-import", "dvclab-import-start");
-    // Kept first, then shown: what the dashboard shows is what a reload will show.
-    let pending = start_saving(d, &work);
-    finish_saving(d, pending).await;
-    // Measured (the budget): the same, up to the moment IndexedDB confirmed the data is kept.
-    platform::measure_since("dvclab-import-kept", "dvclab-import-start");
-    d.collection.set(work);
-    d.log.update(|l| l.extend(lines));
-    d.busy.set(None);
-}
-
-/// The report sections of the teacher area: shown once the stored data has been read (the
-/// file inputs wait too, so nothing imported can be written over by the data being read).
-#[component]
-pub fn ClassReport() -> impl IntoView {
-    let t = use_t();
-    platform::mark("dvclab-teacher-open-start");
-    let collection = RwSignal::new(Collection::default());
-    let as_of = RwSignal::new(String::new());
-    let report = Memo::new(move |_| {
-        let day = as_of.with(|d| crate::dates::end_of_day(d));
-        std::sync::Arc::new(collection.with(|c| c.report_as_of(requirements(), day)))
-    });
-    let d = Data {
-        collection,
-        report,
-        log: RwSignal::new(Vec::new()),
-        busy: RwSignal::new(None),
-        full: RwSignal::new(false),
-        stored: RwSignal::new(StoredNote::Fine),
-        keeping: RwSignal::new(None),
-        as_of,
-        print_ready: RwSignal::new(false),
-    };
-    leptos::task::spawn_local(async move {
-        let (c, note, keeping) = load_collection().await;
-        platform::measure_between("dvclab-teacher-read", "dvclab-teacher-open-start");
-        d.collection.set(c);
-        d.stored.set(note);
-        d.keeping.set(Some(keeping));
-        // Measured by `make bench`: from opening the area to the dashboard drawn with the data.
-        platform::next_tick().await;
-        platform::measure_since("dvclab-teacher-open", "dvclab-teacher-open-start");
-        d.print_ready.set(true);
-    });
-    view! {
-        <Show when=move || d.keeping.get().is_some()
-            fallback=move || view! { <p role="status" data-testid="teacher-loading">{move || t().teach().loading_data}</p> }>
-            {move || (d.keeping.get() == Some(Keeping::MemoryOnly)).then(|| view! {
-                <p class="field-error overall" role="alert" data-testid="teacher-memory-only">{t().teach().memory_only}</p>
-            })}
-            <Imports d=d/>
-            <Dashboard d=d/>
-        </Show>
-    }
-}
-
-/// "Export this PC": every profile on this browser in one sealed file.
-#[component]
-pub fn ExportPc() -> impl IntoView {
-    let t = use_t();
-    let machine = RwSignal::new(
-        platform::load::<String>(&Key::Machine)
-            .ok()
-            .flatten()
-            .unwrap_or_default(),
-    );
-    let export = move |_| {
-        let label = machine.get_untracked();
-        let _ = platform::save(&Key::Machine, &label);
-        let records: Vec<crate::progress::Record> = platform::app_entries()
-            .into_iter()
-            .filter(|(k, _)| k.starts_with("dvclab.v1.profile."))
-            .filter_map(|(_, v)| serde_json::from_str(&v).ok())
-            .filter_map(|v| crate::progress::migrate(v).ok())
-            .filter(|r| !r.student.id.is_empty())
-            .collect();
-        let text = crate::transfer::export(
-            crate::transfer::Kind::Pc,
-            &label,
-            &platform::now().to_rfc3339(),
-            &records,
-        );
-        let slug: String = crate::text::loose(&label)
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-            .collect();
-        let name = format!(
-            "dvc-lab-may-{}-{}.json",
-            if slug.is_empty() { "pc".into() } else { slug },
-            platform::now().format("%Y-%m-%d")
-        );
-        let _ = platform::download(&name, "application/json", &text);
-    };
-    view! {
-        <section class="overall no-print" data-testid="export-pc-section">
-            {move || {
-                let t = t().teach();
-                view! {
-                    <h2>{t.export_pc_title}</h2>
-                    <p>{t.export_pc_help}</p>
-                    <p class="field">
-                        <label for="machine">{t.machine_label}</label>
-                        <input id="machine" type="text" data-testid="machine" prop:value=move || machine.get()
-                            on:input=move |ev| machine.set(event_target_value(&ev))/>
-                    </p>
-                    <p><button type="button" class="btn btn-primary" data-testid="export-pc" on:click=export>{t.export_pc}</button></p>
-                }
-            }}
-        </section>
-    }
-}
-
-/// Importing progress files and the class list.
-#[component]
-fn Imports(d: Data) -> impl IntoView {
-    let t = use_t();
-    let roster_msg = RwSignal::new(None::<(bool, String)>);
-    let owner = Owner::current().expect("inside a component");
-    let o1 = owner.clone();
-    let on_files = Callback::new(move |files: Vec<web_sys::File>| {
-        leptos::task::spawn_local(import_files(d, files, o1.clone()));
-    });
-    let on_roster = move |ev: leptos::ev::Event| {
-        let files = platform::chosen_files(&ev);
-        let owner = owner.clone();
-        leptos::task::spawn_local(async move {
-            // Several class lists at once (one per class, or the whole school): each adds its
-            // classes; each file's result is said.
-            let mut lines = Vec::new();
-            for f in files {
-                let name = f.name();
-                let bytes = platform::read_file_bytes(&f, roster::MAX_ROSTER_BYTES as u64).await;
-                let Some(line) = owner.with(|| {
-                    let t = use_t()();
-                    let parsed = match bytes {
-                        Ok(b) => roster::parse(&b),
-                        Err(platform::FileError::TooLarge { .. }) => {
-                            Err(roster::RosterError::TooLarge)
-                        }
-                        Err(_) => Err(roster::RosterError::NotText),
-                    };
-                    Some(match parsed {
-                        Ok(r) => {
-                            let mut added = Default::default();
-                            d.collection.update(|c| added = c.add_roster(r));
-                            (true, (t.teach().roster_added)(&added))
-                        }
-                        Err(e) => (
-                            false,
-                            (t.teach().file_failed)(&name, &(t.teach().roster_error)(&e)),
-                        ),
-                    })
-                }) else {
-                    return;
-                };
-                lines.push(line);
-            }
-            save_soon(d);
-            roster_msg.set(Some((
-                lines.iter().all(|(ok, _)| *ok),
-                lines
-                    .into_iter()
-                    .map(|(_, l)| l)
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )));
-        });
-    };
-    view! {
-        <section class="overall no-print" data-testid="imports">
-            <h2>{move || t().teach().import_title}</h2>
-            <p>{move || t().teach().import_help}</p>
-            <FileDrop id="import-progress" test_id="import-progress" accept=".json,application/json"
-                label=Signal::derive(move || t().teach().import_label)
-                hint=Signal::derive(move || t().teach().drop_here)
-                on_files/>
-            {move || d.busy.get().map(|(done, total)| view! {
-                <p role="status">{(t().teach().importing)(done, total)}</p>
-                <progress max=total.to_string() value=done.to_string() aria-label=t().teach().import_title></progress>
-            })}
-            <ul class="import-log" data-testid="import-log">
-                {move || d.log.get().into_iter().map(|(ok, line)| view! {
-                    <li class=if ok { "import-ok" } else { "field-error" }>{line}</li>
-                }).collect_view()}
-            </ul>
-            {move || d.full.get().then(|| view! { <p class="field-error" role="alert">{t().teach().saved_full}</p> })}
-            {move || {
-                let tt = t().teach();
-                let text = match d.stored.get() {
-                    StoredNote::Fine => return None,
-                    StoredNote::LeftOut(n) => (tt.stored_left_out)(n),
-                    StoredNote::SetAside(None) => tt.stored_set_aside.to_string(),
-                    StoredNote::SetAside(Some(key)) => {
-                        return Some(view! {
-                            <p class="field-error" role="alert" data-testid="teacher-stored-note">
-                                {tt.stored_set_aside_db}" "
-                                <button type="button" class="btn btn-small" data-testid="download-set-aside"
-                                    on:click=move |_| download_set_aside(key.clone())>{tt.download_set_aside}</button>
-                            </p>
-                        }.into_any());
-                    }
-                    StoredNote::Kept => tt.stored_kept.to_string(),
-                };
-                Some(view! { <p class="field-error" role="alert" data-testid="teacher-stored-note">{text}</p> }.into_any())
-            }}
-
-            <h2>{move || t().teach().roster_title}</h2>
-            <p>{move || t().teach().roster_help}</p>
-            <p>
-                <label for="import-roster" class="file-label">{move || t().teach().roster_label}</label>
-                <input id="import-roster" type="file" multiple=true accept=".xlsx,.csv,.txt,.tsv,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                    data-testid="import-roster" on:change=on_roster/>
-            </p>
-            {move || roster_msg.get().map(|(ok, text)| view! {
-                <p class=if ok { "import-ok" } else { "field-error" } role="alert" data-testid="roster-message">{text}</p>
-            })}
-            {move || {
-                let tt = t().teach();
-                let classes: Vec<(String, usize)> = d.collection.with(|c| {
-                    c.roster.classes().into_iter().map(|k| {
-                        let n = c.roster.entries.iter().filter(|e| e.class == k).count();
-                        (k, n)
-                    }).collect()
-                });
-                (!classes.is_empty()).then(|| view! {
-                    <ul class="class-lists" data-testid="class-lists">
-                        {classes.into_iter().map(|(class, n)| {
-                            let k = class.clone();
-                            view! {
-                                <li>
-                                    <span>{(tt.class_size)(&class, n)}</span>
-                                    " "
-                                    <button type="button" class="btn btn-small" data-testid="remove-class"
-                                        aria-label=(tt.remove_class_aria)(&class)
-                                        on:click=move |_| {
-                                            if platform::confirm(&(use_t()().teach().remove_class_confirm)(&k)) {
-                                                d.collection.update(|c| c.remove_class(&k));
-                                                save_soon(d);
-                                            }
-                                        }>{tt.remove_class}</button>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                })
-            }}
-        </section>
-    }
-}
+use leptos_router::components::A;
 
 fn standing_label(
     t: &'static crate::i18n::teach::TeachStrings,
@@ -596,7 +116,7 @@ fn print_table(
 /// cover (the school, each class against 80% / 100%, signatures) and then each class on its
 /// own pages.
 #[component]
-fn Dashboard(d: Data) -> impl IntoView {
+pub(super) fn Dashboard(d: Data) -> impl IntoView {
     let t = use_t();
     let lang = use_lang();
     let class_filter = RwSignal::new(String::new());
@@ -611,7 +131,10 @@ fn Dashboard(d: Data) -> impl IntoView {
         let r = d.report.get();
         let tt = t().teach();
         if r.rows.is_empty() {
-            return view! { <p data-testid="report-empty">{tt.nothing_yet}</p> }.into_any();
+            return view! {
+                <p data-testid="report-empty">{tt.nothing_yet}</p>
+                <p><A href=super::Step::Import.href() attr:class="btn btn-primary" attr:data-testid="go-import">{tt.go_import}</A></p>
+            }.into_any();
         }
         let s = &r.school;
         let school = d
@@ -959,26 +482,41 @@ fn Dashboard(d: Data) -> impl IntoView {
                 <p class="form-actions">
                     <button type="button" class="btn btn-primary" data-testid="csv-class" on:click=move |_| download_class_csv(d)>{tt.csv_class}</button>
                     <button type="button" class="btn" data-testid="csv-school" on:click=move |_| download_school_csv(d)>{tt.csv_school}</button>
-                    <button type="button" class="btn" data-testid="xapi" on:click=move |_| {
+                    <button type="button" class="btn" data-testid="print-report" on:click=|_| platform::print()>{tt.print_report}</button>
+                </p>
+                <details class="advanced" data-testid="advanced">
+                    <summary>{tt.advanced_title}</summary>
+                    <p><button type="button" class="btn" data-testid="xapi" on:click=move |_| {
                         let stmts = d.collection.with_untracked(crate::teacher::export::xapi);
                         let _ = platform::download(&format!("dvc-lab-xapi-{}.json", platform::now().format("%Y-%m-%d")), "application/json", &stmts);
-                    }>{tt.xapi}</button>
-                    <button type="button" class="btn" data-testid="print-report" on:click=|_| platform::print()>{tt.print_report}</button>
-                    <button type="button" class="btn" data-testid="clear-imported" on:click=move |_| {
-                        if platform::confirm(t().teach().clear_confirm) {
-                            d.collection.set(Collection::default());
-                            d.log.set(Vec::new());
-                            d.stored.set(StoredNote::Fine);
-                            d.full.set(false);
-                            platform::remove(&Key::Teacher);
-                            save_soon(d);
-                        }
-                    }>{tt.clear}</button>
-                </p>
+                    }>{tt.xapi}</button></p>
+                </details>
             </section>
         }
     };
     let ward = move || view! { <WardSummary d/> };
+    // Apart from the exports, red, saying what it deletes.
+    let clear = move || {
+        let tt = t().teach();
+        let students = d.report.with(|r| r.rows.len());
+        let classes = d.collection.with(|c| c.roster.classes().len());
+        (students > 0 || d.collection.with(|c| !c.roster.entries.is_empty())).then(|| view! {
+            <section class="no-print danger-zone" data-testid="clear-section">
+                <h2>{tt.clear_title}</h2>
+                <p>{(tt.clear_help)(students, classes)}</p>
+                <p><button type="button" class="btn btn-danger" data-testid="clear-imported" on:click=move |_| {
+                    if platform::confirm(t().teach().clear_confirm) {
+                        d.collection.set(Collection::default());
+                        d.log.set(Vec::new());
+                        d.stored.set(StoredNote::Fine);
+                        d.full.set(false);
+                        platform::remove(&Key::Teacher);
+                        save_soon(d);
+                    }
+                }>{tt.clear}</button></p>
+            </section>
+        })
+    };
     view! {
         <section class="overall report" data-testid="dashboard">
             <p class="field no-print as-of">
@@ -995,6 +533,7 @@ fn Dashboard(d: Data) -> impl IntoView {
             {insights}
             {exports}
             {ward}
+            {clear}
         </section>
     }
 }
@@ -1129,20 +668,4 @@ fn download_school_csv(d: Data) {
         "text/csv;charset=utf-8",
         &text,
     );
-}
-
-/// Downloads the unreadable data that opening the area set aside in IndexedDB, as it was.
-fn download_set_aside(key: Key) {
-    leptos::task::spawn_local(async move {
-        if let Ok(Some(text)) = platform::school_db::read(&key).await {
-            let _ = platform::download(
-                &format!(
-                    "dvc-lab-du-lieu-cat-rieng-{}.json",
-                    platform::now().format("%Y-%m-%d")
-                ),
-                "application/json",
-                &text,
-            );
-        }
-    });
 }
