@@ -325,4 +325,64 @@ mod tests {
     fn concat(parts: Vec<(&str, bool)>) -> String {
         parts.into_iter().map(|p| p.0).collect()
     }
+    /// Every letter of the Vietnamese alphabet (its 12 vowels — a ă â e ê i o ô ơ u ư y — with
+    /// each of the five tones or none, composed by the `unicode-normalization` crate, đ, and
+    /// the other letters), in generated names written in NFC and in NFD, with capitals and
+    /// stray spaces: `key` is exactly that crate's NFD of the lower-cased name with single
+    /// spaces.
+    #[test]
+    fn key_is_the_nfd_of_the_lowercased_name_for_every_vietnamese_letter() {
+        use unicode_normalization::UnicodeNormalization;
+        let vowels: [(char, &[&str]); 6] = [
+            ('a', &["", "\u{306}", "\u{302}"]),
+            ('e', &["", "\u{302}"]),
+            ('i', &[""]),
+            ('o', &["", "\u{302}", "\u{31b}"]),
+            ('u', &["", "\u{31b}"]),
+            ('y', &[""]),
+        ];
+        let tones = ["", "\u{300}", "\u{301}", "\u{309}", "\u{303}", "\u{323}"];
+        let mut lower: Vec<char> = Vec::new();
+        for (base, mods) in vowels {
+            for m in mods {
+                for tone in tones {
+                    let composed: Vec<char> = format!("{base}{m}{tone}").nfc().collect();
+                    assert_eq!(composed.len(), 1, "{base}{m}{tone}");
+                    lower.push(composed[0]);
+                }
+            }
+        }
+        assert_eq!(lower.len(), 72);
+        lower.extend("bcdđfghjklmnpqrstvwxz".chars());
+        let letters: Vec<char> = lower
+            .iter()
+            .flat_map(|c| [*c].into_iter().chain(c.to_uppercase()))
+            .collect();
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n as u64) as usize
+        };
+        for _ in 0..5000 {
+            let mut name = String::new();
+            for w in 0..1 + next(4) {
+                name.push_str(["", " ", "  ", "\t"][next(4)]);
+                if w > 0 {
+                    name.push(' ');
+                }
+                for _ in 0..1 + next(7) {
+                    name.push(letters[next(letters.len())]);
+                }
+            }
+            name.push_str(["", " ", "  "][next(3)]);
+            let single: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
+            let want: String = single.to_lowercase().nfd().collect();
+            let nfc: String = name.nfc().collect();
+            let nfd: String = name.nfd().collect();
+            assert_eq!(key(&nfc), want, "{nfc:?}");
+            assert_eq!(key(&nfd), want, "{nfd:?}");
+        }
+    }
 }
