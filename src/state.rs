@@ -463,9 +463,10 @@ fn forget_student() {
 pub fn create_profile(draft: &Draft) -> Result<(), Problems> {
     let p = use_profiles();
     let (mut student, pin) = p.people.with_untracked(|people| draft.validate(people))?;
-    let entropy = platform::entropy();
-    student.id = crate::profile::new_id(entropy, &student.name);
-    student.pin = pin.map(|pin| crate::profile::protect_pin(&pin, entropy.rotate_left(17)));
+    // From the browser's cryptographic generator: two students making a profile at the same
+    // moment on two PCs never get the same id, and a salt is not guessable from the clock.
+    student.id = crate::profile::new_id(platform::random_u64(), &student.name);
+    student.pin = pin.map(|pin| crate::profile::protect_pin(&pin, platform::random_u64()));
     student.created = platform::now().timestamp();
     let mut record = Record::new();
     record.student = student.clone();

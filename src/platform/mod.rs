@@ -275,7 +275,8 @@ pub fn random_u64() -> u64 {
     (u64::from(words.get_index(0)) << 32) | u64::from(words.get_index(1))
 }
 
-/// A number that changes on every call, for seeding quiz shuffles.
+/// A number that changes on every call, for seeding quiz shuffles (not for secrets or ids:
+/// [`random_u64`]).
 pub fn entropy() -> u64 {
     let t = now();
     (t.timestamp_millis() as u64) ^ ((t.timestamp_subsec_nanos() as u64) << 20)
