@@ -698,6 +698,9 @@ pub async fn file_inputs_are_vietnamese_buttons_and_tables_scroll_by_keyboard(ct
         "the class list",
     )
     .await?;
+    // This PC's side: the restore is folded under "Khi có sự cố".
+    crate::teacher::to_step(&c, "lab").await?;
+    click(&c, "[data-testid=trouble] summary").await?;
     assert_file_button(&c, "restore-file", "Nhập tệp tiến độ", "the restore").await?;
     let wrap = js(
         &c,
