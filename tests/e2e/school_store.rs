@@ -149,11 +149,13 @@ pub async fn a_schools_data_is_kept_in_indexeddb_and_moves_over_once(ctx: &Ctx) 
         }
     }
     let list = crate::profiles::write_temp("whole-school.csv", &list)?;
+    crate::teacher::to_step(&c, "import").await?;
     c.find(Locator::Css("[data-testid=import-roster]"))
         .await?
         .send_keys(&list)
         .await?;
     wait_text(&c, "[data-testid=roster-message]", "Đang có 76 lớp").await?;
+    crate::teacher::to_step(&c, "report").await?;
     wait_text(
         &c,
         "[data-testid=school-line]",
@@ -382,16 +384,17 @@ pub async fn a_full_indexeddb_is_told_and_what_was_kept_stays(ctx: &Ctx) -> Res 
     }
     assert!(kept > 0, "the small import is kept: {kept}");
     assert!(
-        c.find_all(Locator::Css(".field-error[role=alert]"))
+        c.find_all(Locator::Css("[data-testid=teacher-full]"))
             .await?
             .is_empty(),
         "no 'full' notice while it fits"
     );
     // 20 lab PCs × 40 students (≈ 1.7 million characters) do not fit in what is left.
     import(&c, &lab_files("over", 20, 40)?, 21).await?;
+    // Said above every step: here, on the report the import led to.
     let said = wait_text(
         &c,
-        ".field-error[role=alert]",
+        "[data-testid=teacher-full]",
         "Bộ nhớ của trình duyệt đã đầy",
     )
     .await?;

@@ -465,6 +465,7 @@ pub async fn a_teacher_pin_keeps_students_out_of_the_teacher_area(ctx: &Ctx) -> 
     c.goto(&format!("{o}/")).await?;
     wait_css(&c, "[data-testid=start]").await?;
     c.goto(&format!("{o}/teacher")).await?;
+    wait_css(&c, "[data-testid=teacher-lock]").await?;
     type_into(&c, "[data-testid=teacher-pin]", "97531").await?;
     crate::browser::click(&c, "[data-testid=teacher-pin-open]").await?;
     wait_css(&c, "[data-testid=teacher-steps]").await?;

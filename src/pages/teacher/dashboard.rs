@@ -500,7 +500,11 @@ pub(super) fn Dashboard(d: Data) -> impl IntoView {
         let tt = t().teach();
         let students = d.report.with(|r| r.rows.len());
         let classes = d.collection.with(|c| c.roster.classes().len());
-        (students > 0 || d.collection.with(|c| !c.roster.entries.is_empty())).then(|| view! {
+        // Also when nothing could be read: what is stored can then be cleared.
+        let anything = students > 0
+            || d.collection.with(|c| !c.roster.entries.is_empty())
+            || d.stored.get() != StoredNote::Fine;
+        anything.then(|| view! {
             <section class="no-print danger-zone" data-testid="clear-section">
                 <h2>{tt.clear_title}</h2>
                 <p>{(tt.clear_help)(students, classes)}</p>

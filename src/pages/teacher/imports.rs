@@ -83,7 +83,6 @@ pub(super) fn Imports(d: Data) -> impl IntoView {
                     <li class=if ok { "import-ok" } else { "field-error" }>{line}</li>
                 }).collect_view()}
             </ul>
-            {move || d.full.get().then(|| view! { <p class="field-error" role="alert">{t().teach().saved_full}</p> })}
             {move || d.log.with(|l| l.iter().any(|(ok, _)| *ok)).then(|| view! {
                 <p><A href=super::Step::Report.href() attr:class="btn btn-primary" attr:data-testid="see-report">{t().teach().see_report}</A></p>
             })}
@@ -153,6 +152,7 @@ fn download_set_aside(key: Key) {
 pub(super) fn stored_notes(d: Data) -> impl IntoView {
     let t = use_t();
     view! {
+        {move || d.full.get().then(|| view! { <p class="field-error overall" role="alert" data-testid="teacher-full">{t().teach().saved_full}</p> })}
         {move || (d.keeping.get() == Some(Keeping::MemoryOnly)).then(|| view! {
             <p class="field-error overall" role="alert" data-testid="teacher-memory-only">{t().teach().memory_only}</p>
         })}
