@@ -33,7 +33,6 @@ pub struct TeachStrings {
     pub step_import: &'static str,
     pub step_report: &'static str,
     pub step_settings: &'static str,
-    pub step_lab_lead: &'static str,
     pub step_import_lead: &'static str,
     pub step_settings_lead: &'static str,
     /// After a successful import: the way to the report.

@@ -35,7 +35,6 @@ pub static TEACH_EN: TeachStrings = TeachStrings {
     step_import: "2. On your own computer",
     step_report: "3. The report",
     step_settings: "PIN",
-    step_lab_lead: "On each lab PC, after the lesson: export this PC's progress to one file, then copy it to a USB stick or send it to yourself.",
     step_import_lead: "On your own computer: import the lab PCs' progress files and the files students sent, then the class lists.",
     step_settings_lead: "The PIN guards the teacher and ward areas on this computer.",
     see_report: "See the report →",

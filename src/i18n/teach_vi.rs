@@ -35,7 +35,6 @@ pub static TEACH_VI: TeachStrings = TeachStrings {
     step_import: "2. Trên máy của thầy cô",
     step_report: "3. Báo cáo",
     step_settings: "Mã PIN",
-    step_lab_lead: "Làm trên từng máy của phòng học, sau buổi học: xuất tiến độ của máy ra một tệp rồi chép sang USB hoặc gửi cho mình.",
     step_import_lead: "Trên máy của thầy cô: nhập các tệp tiến độ của các máy phòng học và tệp học sinh gửi, rồi nhập danh sách lớp.",
     step_settings_lead: "Mã PIN giữ khu vực giáo viên và khu vực phường trên máy này.",
     see_report: "Xem báo cáo →",

@@ -162,6 +162,7 @@ pub async fn impossible_dates_and_huge_files_cannot_break_student_or_teacher(ctx
         "huge.json",
         &export(Kind::Pc, "Máy 9", "t", std::slice::from_ref(&huge)),
     )?;
+    crate::teacher::to_step(&c, "import").await?;
     c.find(Locator::Css("[data-testid=import-progress]"))
         .await?
         .send_keys(&format!("{huge}\n{huge}"))
@@ -182,6 +183,7 @@ pub async fn impossible_dates_and_huge_files_cannot_break_student_or_teacher(ctx
     screenshot(&c, "teacher-stored-note-1366").await?;
 
     // The clear button works and the area stays usable.
+    crate::teacher::to_step(&c, "report").await?;
     js(&c, "window.confirm = () => true; return 1").await?;
     click(&c, "[data-testid=clear-imported]").await?;
     wait_js(
@@ -191,7 +193,7 @@ pub async fn impossible_dates_and_huge_files_cannot_break_student_or_teacher(ctx
     )
     .await?;
     c.refresh().await?;
-    wait_css(&c, "[data-testid=import-progress]").await?;
+    wait_css(&c, "[data-testid=report-empty]").await?;
     assert_no_console_errors(&c, "the teacher area after crafted data").await?;
     c.close().await?;
     Ok(())

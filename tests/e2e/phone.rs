@@ -383,6 +383,19 @@ pub async fn focus_moves_to_the_new_page_heading_after_a_route_change(ctx: &Ctx)
     click(&c, "footer a[href$=\"/teacher\"]").await?;
     wait_css(&c, "[data-testid=profiles-here]").await?;
     focused_heading(&c, "the teacher page").await?;
+    // A lab PC with a student's account opens on its export, on the first screen.
+    let first = js(
+        &c,
+        "window.scrollTo(0, 0); const b = document.querySelector('[data-testid=export-pc]').getBoundingClientRect(); \
+         return [b.bottom, innerHeight, document.querySelector('[data-testid=teacher-area]').dataset.step]",
+    )
+    .await?;
+    assert_eq!(first[2], "lab", "the step that fits a lab PC");
+    assert!(
+        first[0].as_f64() <= first[1].as_f64(),
+        "'Xuất tiến độ của máy này' is on the first screen: {first:?}"
+    );
+    screenshot(&c, "teacher-lab-360").await?;
     // Browser back is a route change as well.
     c.back().await?;
     wait_css(&c, &format!("[data-testid=lesson][data-lesson={LESSON}]")).await?;

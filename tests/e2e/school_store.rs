@@ -162,6 +162,7 @@ pub async fn a_schools_data_is_kept_in_indexeddb_and_moves_over_once(ctx: &Ctx) 
         "Toàn trường: 1501/3002 học sinh hoàn thành",
     )
     .await?;
+    crate::teacher::to_step(&c, "import").await?;
     assert!(
         wait_css(&c, "[data-testid=import-log]")
             .await?
@@ -170,6 +171,7 @@ pub async fn a_schools_data_is_kept_in_indexeddb_and_moves_over_once(ctx: &Ctx) 
             .contains("40 học sinh mới"),
         "each file says what it added"
     );
+    crate::teacher::to_step(&c, "report").await?;
     // The save is confirmed before the browser is closed (no "full" notice, the data is there).
     wait_js(
         &c,
@@ -263,7 +265,7 @@ pub async fn a_schools_data_is_kept_in_indexeddb_and_moves_over_once(ctx: &Ctx) 
         .await?;
     wait_css(&c, "[data-testid=report-empty]").await?;
     c.refresh().await?;
-    wait_css(&c, "[data-testid=import-progress]").await?;
+    wait_css(&c, "[data-testid=report-empty]").await?;
     assert!(
         c.find_all(Locator::Css("[data-testid=school-line]"))
             .await?

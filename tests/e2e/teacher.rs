@@ -38,6 +38,7 @@ pub(crate) async fn export_pc(c: &Client, o: &str, label: &str) -> Res<std::path
     c.goto(&format!("{o}/teacher")).await?;
     wait_css(c, "[data-testid=teacher-area][data-step=lab]").await?;
     wait_css(c, "[data-testid=machine]").await?;
+    screenshot(c, "teacher-lab").await?;
     c.find(Locator::Css("[data-testid=machine]"))
         .await?
         .send_keys(label)

@@ -257,9 +257,9 @@ fn Trouble() -> impl IntoView {
 /// Step 1: this PC's export first, the accounts here, then "Khi có sự cố".
 #[component]
 pub(super) fn LabStep() -> impl IntoView {
-    let t = use_t();
+    // No lead of its own: the export's help says it, and the button stays on a phone's first
+    // screen.
     view! {
-        <p class="lead">{move || t().teach().step_lab_lead}</p>
         <ExportPc/>
         <ProfilesHere/>
         <Trouble/>
