@@ -395,7 +395,7 @@ pub async fn focus_moves_to_the_new_page_heading_after_a_route_change(ctx: &Ctx)
         first[0].as_f64() <= first[1].as_f64(),
         "'Xuất tiến độ của máy này' is on the first screen: {first:?}"
     );
-    screenshot(&c, "teacher-lab-360").await?;
+    screenshot(&c, "teacher-lab-focus").await?;
     // Browser back is a route change as well.
     c.back().await?;
     wait_css(&c, &format!("[data-testid=lesson][data-lesson={LESSON}]")).await?;

@@ -18,7 +18,6 @@ use crate::pages::page_title;
 use crate::platform::{self, to};
 use crate::state::{use_profiles, use_t};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 /// The teacher page: behind the teacher PIN when one is set (asked each time the area is
@@ -155,10 +154,12 @@ fn TeacherArea(stored: RwSignal<Option<String>>) -> impl IntoView {
         view! {
             <nav class="teacher-steps no-print" aria-label=tt.steps_label data-testid="teacher-steps">
                 <ul>
+                    // Plain links (the router still handles them): `A` would mark every one
+                    // of them current, since they differ only in the query.
                     {Step::ALL.into_iter().map(|s| view! {
-                        <li><A href=s.href()
-                            attr:aria-current=(now == Some(s)).then_some("step")
-                            attr:data-step=s.slug()>{s.label(tt)}</A></li>
+                        <li><a href=s.href()
+                            aria-current=(now == Some(s)).then_some("step")
+                            data-step=s.slug()>{s.label(tt)}</a></li>
                     }).collect_view()}
                 </ul>
             </nav>
