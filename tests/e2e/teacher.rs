@@ -29,6 +29,13 @@ pub(crate) async fn to_step(c: &Client, step: &str) -> Res {
     )
     .await?;
     wait_css(c, &format!("[data-testid=teacher-area][data-step={step}]")).await?;
+    // The steps bar marks that one step, and only it, as the current one.
+    let current = js(
+        c,
+        "return [...document.querySelectorAll('[data-testid=teacher-steps] [aria-current]')].map(a => a.dataset.step)",
+    )
+    .await?;
+    assert_eq!(current, serde_json::json!([step]), "the current step");
     Ok(())
 }
 
