@@ -329,7 +329,7 @@ pub async fn a_teacher_collects_two_lab_pcs_and_reports_coverage(ctx: &Ctx) -> R
     p.goto(&format!("{o}/teacher")).await?;
     wait_css(&p, "[data-testid=import-progress]").await?;
     assert_fits_width(&p, "teacher area on a phone").await?;
-    screenshot(&p, "teacher-360").await?;
+    screenshot(&p, "teacher-import-360").await?;
     p.close().await?;
     Ok(())
 }

@@ -223,6 +223,8 @@ fn PinForgotten(
     view! {
         <section class="overall pin-forgot" data-testid="pin-forgot-panel">
             <h2 id="pin-forgot-title" tabindex="-1">{move || t().teach().recovery_title}</h2>
+            // Once the PIN is gone, only what happened and the way in remain.
+            <div hidden=move || stored.get().is_none()>
             {if has_code.is_some() {
                 view! {
                     <p>{move || t().teach().recovery_help}</p>
@@ -266,6 +268,7 @@ fn PinForgotten(
                 <p><button type="button" class="btn btn-danger" data-testid="pin-reset" on:click=reset>
                     {move || t().teach().reset_button}
                 </button></p>
+            </div>
             </div>
             <p id="pin-forgot-said" tabindex="-1" role="alert" data-testid="pin-forgot-said">
                 {move || said.get()}
