@@ -72,6 +72,11 @@ pub async fn every_page_passes_axe_wcag_21_a_and_aa(ctx: &Ctx) -> Res {
             ("/walkthroughs/ban-sao-khai-sinh", ".mode-choice"),
             ("/progress", "[data-testid=progress-table]"),
             ("/teacher", "h1"),
+            // Each step of the teacher area (a student's account is on this browser).
+            ("/teacher?step=lab", "[data-testid=export-pc]"),
+            ("/teacher?step=import", "[data-testid=import-progress]"),
+            ("/teacher?step=report", "[data-testid=report-empty]"),
+            ("/teacher?step=pin", "[data-testid=teacher-pin-settings]"),
             ("/about", "h1"),
             ("/ward", "[data-testid=ward-empty]"),
             ("/khong-co", "[data-testid=not-found]"),
