@@ -98,8 +98,9 @@ pub fn Header() -> impl IntoView {
                     }.into_any()
                 } else {
                     view! {
+                        // `A`'s children are built untracked: the words follow the language themselves.
                         <A href=to("/profiles") attr:class="btn btn-small who-switch" attr:data-testid="choose-profile">
-                            {t().choose_profile}
+                            {move || t().choose_profile}
                         </A>
                     }.into_any()
                 }}

@@ -125,6 +125,10 @@ pub struct PageStrings {
     pub walk_code_shown: &'static str,
     pub walk_mode_guided_badge: &'static str,
     pub walk_mode_practice_badge: &'static str,
+    /// Beside the practice badge, for screen readers: what the clock counts.
+    pub walk_clock_label: &'static str,
+    /// Beside the practice badge: the time the scenario suggests (over it costs points).
+    pub walk_clock_aim: fn(u32) -> String,
     pub walk_section: &'static str,
     pub col_walk: &'static str,
 

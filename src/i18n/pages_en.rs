@@ -123,7 +123,9 @@ pub static PAGES_EN: PageStrings = PageStrings {
     walk_phone: "Simulated phone",
     walk_code_shown: "Code shown",
     walk_mode_guided_badge: "Guided mode",
-    walk_mode_practice_badge: "On your own – timed",
+    walk_mode_practice_badge: "On your own",
+    walk_clock_label: "Time so far: ",
+    walk_clock_aim: |m| format!(" / aim for {m} min"),
     walk_section: "Practice on the simulated portal",
     col_walk: "Walkthrough",
 

@@ -115,7 +115,9 @@ pub static PAGES_VI: PageStrings = PageStrings {
     walk_phone: "Điện thoại mô phỏng",
     walk_code_shown: "Mã hiển thị",
     walk_mode_guided_badge: "Chế độ có hướng dẫn",
-    walk_mode_practice_badge: "Chế độ tự làm – đang tính giờ",
+    walk_mode_practice_badge: "Chế độ tự làm",
+    walk_clock_label: "Thời gian đã làm: ",
+    walk_clock_aim: |m| format!(" / nên xong trong {m} phút"),
     walk_section: "Thực hành trên cổng mô phỏng",
     col_walk: "Bài thực hành",
 

@@ -67,6 +67,17 @@ pub struct PeopleStrings {
     pub cert_code: &'static str,
     pub cert_code_help: &'static str,
     pub cert_print: &'static str,
+    /// The button that opens the print window to save the certificate as a PDF file.
+    pub cert_save_pdf: &'static str,
+    /// Under the buttons: which "printer" saves a file.
+    pub cert_pdf_hint: &'static str,
+    /// Shown only where the browser can share (`navigator.share`).
+    pub cert_share: &'static str,
+    /// The shared message's title.
+    pub cert_share_title: &'static str,
+    /// The shared message: name, class, school, day completed, verification code.
+    pub cert_share_text: fn(&str, &str, &str, &str, &str) -> String,
+    pub cert_share_failed: &'static str,
     pub cert_not_yet: &'static str,
     pub cert_note: &'static str,
 

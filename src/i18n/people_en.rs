@@ -135,6 +135,21 @@ pub static PEOPLE_EN: PeopleStrings = PeopleStrings {
     cert_code: "Verification code",
     cert_code_help: "Teachers check this code in the teacher area after importing progress files.",
     cert_print: "Print certificate",
+    cert_save_pdf: "Save as a PDF file",
+    cert_pdf_hint: "To keep a file: press “Save as a PDF file”, choose “Save as PDF” as the printer, then “Save”. It fits one A4 page.",
+    cert_share: "Share",
+    cert_share_title: "DVC Lab certificate",
+    cert_share_text: |name, class, school, day, code| {
+        let school = if school.is_empty() {
+            String::new()
+        } else {
+            format!(", {school}")
+        };
+        format!(
+            "{name} (class {class}{school}) completed the DVC Lab practice programme “Using online public services” on {day}. Verification code: {code}."
+        )
+    },
+    cert_share_failed: "This device cannot share. Save a PDF file and send that instead.",
     cert_not_yet: "You have not completed the module yet. The certificate appears when every required lesson is passed with 80% or more and every walkthrough is completed in practice mode.",
     cert_note: "Issued by the DVC Lab practice app; not a document of any government agency.",
 

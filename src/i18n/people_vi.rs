@@ -136,6 +136,21 @@ pub static PEOPLE_VI: PeopleStrings = PeopleStrings {
     cert_code: "Mã xác minh",
     cert_code_help: "Thầy cô có thể kiểm tra mã này ở Khu vực giáo viên, sau khi nhập tệp tiến độ của bạn.",
     cert_print: "In giấy chứng nhận",
+    cert_save_pdf: "Lưu thành tệp PDF",
+    cert_pdf_hint: "Để lưu thành tệp: bấm “Lưu thành tệp PDF”, chọn máy in “Lưu dưới dạng PDF” rồi bấm “Lưu”. Giấy vừa một trang A4.",
+    cert_share: "Chia sẻ",
+    cert_share_title: "Giấy chứng nhận DVC Lab",
+    cert_share_text: |name, class, school, day, code| {
+        let school = if school.is_empty() {
+            String::new()
+        } else {
+            format!(", {school}")
+        };
+        format!(
+            "{name} (lớp {class}{school}) đã hoàn thành chương trình luyện tập “Kỹ năng sử dụng dịch vụ công trực tuyến” của DVC Lab ngày {day}. Mã xác minh: {code}."
+        )
+    },
+    cert_share_failed: "Máy này không chia sẻ được. Hãy lưu thành tệp PDF rồi gửi tệp đó.",
     cert_not_yet: "Bạn chưa hoàn thành chương trình. Giấy chứng nhận sẽ hiện khi mọi bài học bắt buộc đạt từ 80% trở lên và mọi bài thực hành đã được tự làm xong (chế độ chấm điểm).",
     cert_note: "Giấy này do ứng dụng luyện tập DVC Lab tạo ra, không phải văn bản của cơ quan nhà nước.",
 

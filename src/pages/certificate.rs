@@ -1,9 +1,11 @@
 //! The completion certificate: A4 when printed, with a verification code the teacher's import
-//! recomputes from the record.
+//! recomputes from the record. On a phone she saves it as a PDF (the print window's "Lưu dưới
+//! dạng PDF" printer; the page's title, which names her, becomes the file's name) or, where the
+//! browser can share, sends its facts to another app.
 
 use crate::content::course;
 use crate::pages::page_title;
-use crate::platform::to;
+use crate::platform::{self, Shared, to};
 use crate::progress::requirements;
 use crate::state::{use_lang, use_progress, use_t};
 use leptos::prelude::*;
@@ -15,7 +17,16 @@ pub fn CertificatePage() -> impl IntoView {
     let t = use_t();
     let lang = use_lang();
     let progress = use_progress();
-    page_title(|s| s.people().cert_title.to_string());
+    // The title names her: a PDF saved from the print window takes it as its file name.
+    page_title(move |s| {
+        let name = progress.with(|r| r.student.name.clone());
+        if name.is_empty() {
+            s.people().cert_title.to_string()
+        } else {
+            format!("{} – {name}", s.people().cert_title)
+        }
+    });
+    let share_failed = RwSignal::new(false);
     move || {
         let r = progress.get();
         let req = requirements();
@@ -48,11 +59,39 @@ pub fn CertificatePage() -> impl IntoView {
             .map(|s| (s.title.clone(), r.walks.get(&s.id).map_or(0, |w| w.best)))
             .collect();
         let p = t().people();
+        let text = (p.cert_share_text)(
+            &r.student.name,
+            &r.student.class,
+            &r.student.school,
+            &date,
+            &code,
+        );
+        let share = move |_| {
+            let text = text.clone();
+            share_failed.set(false);
+            leptos::task::spawn_local(async move {
+                let ended = platform::share(p.cert_share_title, &text).await;
+                share_failed.set(ended == Shared::Failed);
+            });
+        };
         view! {
-            <p class="no-print cert-actions">
-                <button type="button" class="btn btn-primary btn-large" data-testid="print-certificate"
-                    on:click=|_| crate::platform::print()>{p.cert_print}</button>
-            </p>
+            <div class="no-print cert-actions">
+                <div class="actions">
+                    <button type="button" class="btn btn-primary" data-testid="save-pdf"
+                        aria-describedby="cert-pdf-hint" on:click=|_| platform::print()>{p.cert_save_pdf}</button>
+                    <button type="button" class="btn btn-secondary" data-testid="print-certificate"
+                        on:click=|_| platform::print()>{p.cert_print}</button>
+                    {platform::can_share().then(|| view! {
+                        <button type="button" class="btn btn-secondary" data-testid="share-certificate"
+                            on:click=share>{p.cert_share}</button>
+                    })}
+                </div>
+                <p class="cert-hint" id="cert-pdf-hint" data-testid="pdf-hint">{p.cert_pdf_hint}</p>
+                // Always in the page, so the message is read out when it comes.
+                <p class="cert-hint" role="status" data-testid="share-status">
+                    {move || share_failed.get().then_some(p.cert_share_failed)}
+                </p>
+            </div>
             <article class="certificate" data-testid="certificate">
                 <p class="cert-app">"DVC Lab — "{t().app_tagline}</p>
                 <h1 class="cert-heading">{p.cert_heading}</h1>

@@ -37,12 +37,14 @@ pub fn Home() -> impl IntoView {
                     }.into_any(),
                     Some((id, _, false)) => view! {
                         <A href=to(&format!("/lessons/{id}")) attr:class="btn btn-primary btn-large" attr:data-testid="start">
-                            {t().home_start}
+                            {move || t().home_start}
                         </A>
                     }.into_any(),
+                    // `A`'s children are built untracked, and this branch reads no language
+                    // itself: the words follow the language on their own.
                     None => view! {
                         <A href=to("/progress") attr:class="btn btn-primary btn-large" attr:data-testid="start">
-                            {t().progress_complete}
+                            {move || t().progress_complete}
                         </A>
                     }.into_any(),
                 }}

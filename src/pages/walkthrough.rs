@@ -133,6 +133,7 @@ pub fn WalkthroughPage() -> impl IntoView {
     let header = move || {
         let t = t();
         let sc = scenario(lang.get(), &id.get());
+        let minutes = sc.map_or(0, |s| s.minutes);
         let badge = move || {
             let (class, text) = match mode.get() {
                 // The attempt is over: no "timed" badge above the summary.
@@ -141,7 +142,9 @@ pub fn WalkthroughPage() -> impl IntoView {
                 Some(Mode::Practice) => ("mode-badge practice", t.pages().walk_mode_practice_badge),
                 None => return None,
             };
-            Some(view! { <span class=class data-testid="walk-mode">{text}</span> })
+            let clock = (mode.get() == Some(Mode::Practice))
+                .then(|| view! { <PracticeClock run=run minutes=minutes/> });
+            Some(view! { <span class=class data-testid="walk-mode">{text}</span>{clock} })
         };
         view! {
             <p class="crumbs walk-crumbs"><A href=to("/walkthroughs")>{t.pages().walk_back}</A>{badge}</p>
@@ -178,6 +181,44 @@ pub fn WalkthroughPage() -> impl IntoView {
                 crate::pages::lesson::provenance_view(t(), &sc.provenance, "walk-sources")
             })}
         </div>
+    }
+}
+
+/// The time since a practice began, beside its badge: the score loses a point per
+/// [`crate::walkthrough::SECONDS_PER_POINT`] seconds over the scenario's `minutes`, so the
+/// clock she is scored by is in sight. It changes once a second and is a `timer` (not read out
+/// on every change); `m:ss`, then the suggested minutes. Words only: an emoji clock is a box on
+/// a lab PC without an emoji font.
+#[component]
+fn PracticeClock(
+    /// The walkthrough under way (its start time; a new attempt starts the clock again).
+    run: RwSignal<Option<Run>>,
+    /// The scenario's suggested minutes.
+    minutes: u32,
+) -> impl IntoView {
+    let t = use_t();
+    let now = RwSignal::new(platform::now().timestamp_millis());
+    let tick = set_interval_with_handle(
+        move || now.set(platform::now().timestamp_millis()),
+        std::time::Duration::from_secs(1),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(t) = tick {
+            t.clear();
+        }
+    });
+    let elapsed = move || {
+        let started = run.with(|r| r.as_ref().map_or(0, |r| r.started_ms));
+        let secs = ((now.get() - started) / 1000).max(0);
+        format!("{}:{:02}", secs / 60, secs % 60)
+    };
+    view! {
+        <span class="walk-clock" data-testid="walk-clock">
+            <span class="sr-only">{move || t().pages().walk_clock_label}</span>
+            <span role="timer" data-testid="walk-clock-time">{elapsed}</span>
+            {move || (t().pages().walk_clock_aim)(minutes)}
+        </span>
     }
 }
 

@@ -620,6 +620,63 @@ pub fn print() {
     }
 }
 
+/// Whether the browser can share a text with another app (`navigator.share`: phones, some
+/// desktops). Where it cannot, the page offers no "Chia sẻ" at all.
+pub fn can_share() -> bool {
+    web_sys::window().is_some_and(|w| {
+        js_sys::Reflect::get(&w.navigator(), &"share".into()).is_ok_and(|f| f.is_function())
+    })
+}
+
+/// How a share ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// Sent to the app she picked.
+    Done,
+    /// She closed the share sheet: nothing to say.
+    Cancelled,
+    /// The browser refused (no share here, not allowed now).
+    Failed,
+}
+
+/// Opens the system's share sheet with `title` and `text` (`navigator.share`), and tells how it
+/// ended. Closing the sheet (`AbortError`) is [`Shared::Cancelled`], not a failure.
+pub async fn share(title: &str, text: &str) -> Shared {
+    use wasm_bindgen::JsCast;
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Shared::Failed;
+    };
+    let Some(f) = js_sys::Reflect::get(&nav, &"share".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return Shared::Failed;
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"text".into(), &text.into());
+    let Some(promise) = f
+        .call1(&nav, &data)
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return Shared::Failed;
+    };
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(_) => Shared::Done,
+        Err(e) => {
+            let name = js_sys::Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string());
+            if name.as_deref() == Some("AbortError") {
+                Shared::Cancelled
+            } else {
+                Shared::Failed
+            }
+        }
+    }
+}
+
 /// Asks the user to confirm something destructive.
 pub fn confirm(message: &str) -> bool {
     web_sys::window()

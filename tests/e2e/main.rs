@@ -25,6 +25,8 @@ mod offline;
 #[cfg(not(target_arch = "wasm32"))]
 mod phone;
 #[cfg(not(target_arch = "wasm32"))]
+mod phone_a11y;
+#[cfg(not(target_arch = "wasm32"))]
 mod profile_form;
 #[cfg(not(target_arch = "wasm32"))]
 mod profiles;
@@ -140,6 +142,11 @@ async fn main() {
         phone::focus_moves_to_the_new_page_heading_after_a_route_change,
         phone::the_quiz_result_names_the_wrong_questions_in_english,
         phone::few_tabs_from_the_home_page_to_the_first_question,
+        phone_a11y::every_control_a_thumb_uses_is_at_least_44_px_on_a_phone,
+        phone_a11y::at_320_px_and_200_percent_zoom_nothing_scrolls_sideways_or_is_cut,
+        phone_a11y::after_a_live_switch_to_english_no_interface_word_stays_vietnamese,
+        phone_a11y::the_certificate_saves_as_one_a4_pdf_and_shares_from_a_phone,
+        phone_a11y::a_practice_shows_its_clock_and_guided_mode_none,
         profiles::two_students_on_one_browser_each_see_only_their_own,
         profiles::another_tab_follows_and_an_idle_student_is_signed_out,
         profiles::a_record_file_moves_to_a_phone_and_the_certificate_prints,

@@ -908,7 +908,7 @@ pub(crate) fn pdf_pages(pdf: &[u8]) -> usize {
 }
 
 /// The first page's size in points, from its `/MediaBox [0 0 w h]`.
-fn pdf_page_size(pdf: &[u8]) -> Option<(f64, f64)> {
+pub(crate) fn pdf_page_size(pdf: &[u8]) -> Option<(f64, f64)> {
     let text = String::from_utf8_lossy(pdf);
     let rest = &text[text.find("/MediaBox")?..];
     let inside = &rest[rest.find('[')? + 1..rest.find(']')?];
