@@ -104,11 +104,12 @@ pub enum ImportError {
 /// The most records one file may hold: a whole school's, several times over.
 pub const MAX_RECORDS: usize = 20_000;
 
-/// Brings an imported record within what the app keeps, or refuses it.
-fn bounded(record: Record) -> Result<Record, ImportError> {
+/// Brings an imported record within what the app keeps, or refuses it; says whether it came
+/// out as it went in.
+fn bounded(record: Record) -> Result<(Record, bool), ImportError> {
     let name = record.student.name.chars().take(60).collect::<String>();
     record
-        .within_limits()
+        .within_limits_as_is()
         .map_err(|problem| ImportError::OutOfRange { name, problem })
 }
 
@@ -176,6 +177,10 @@ pub struct Imported {
     pub machine: String,
     /// The records.
     pub records: Vec<Record>,
+    /// For each record (same order), the JSON text it was read from when that text describes
+    /// it exactly (read as written, nothing cut or corrected): the teacher's store keeps it
+    /// instead of serialising the record again (`Collection::to_stored`).
+    pub texts: Vec<Option<Box<serde_json::value::RawValue>>>,
 }
 
 /// Reads a file. All or nothing: one bad record refuses the whole file, so a teacher never
@@ -228,6 +233,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
         return Err(ImportError::TooMany(file.records.len()));
     }
     let mut records = Vec::with_capacity(file.records.len());
+    let mut texts = Vec::with_capacity(file.records.len());
     for sealed in file.records {
         let raw = sealed.record.get();
         // Fast path: the text as written is the canonical text and reads as a current record.
@@ -236,7 +242,9 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
             && record.v == SCHEMA_VERSION
             && !record.student.id.is_empty()
         {
-            records.push(bounded(record)?);
+            let (record, as_is) = bounded(record)?;
+            records.push(record);
+            texts.push(as_is.then_some(sealed.record));
             continue;
         }
         // Otherwise: re-create the canonical text (a file re-formatted by an editor still
@@ -258,12 +266,15 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
         if record.student.id.is_empty() {
             return Err(ImportError::Damaged(format!("{name}: no student id")));
         }
-        records.push(bounded(record)?);
+        // A migrated or re-formatted record is serialised again when stored.
+        records.push(bounded(record)?.0);
+        texts.push(None);
     }
     Ok(Imported {
         kind: file.kind,
         machine: file.machine,
         records,
+        texts,
     })
 }
 

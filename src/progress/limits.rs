@@ -94,7 +94,14 @@ impl Record {
     /// Checks a record that came from a file and brings it to what the app itself keeps: the
     /// newest [`KEEP_ATTEMPTS`] attempts per lesson (the count of tries stays), tries at least
     /// the attempts seen. Refuses, with the reason, any value the app could not have written.
-    pub fn within_limits(mut self) -> Result<Record, OutOfRange> {
+    pub fn within_limits(self) -> Result<Record, OutOfRange> {
+        self.within_limits_as_is().map(|(record, _)| record)
+    }
+
+    /// [`Record::within_limits`], and whether the record came out exactly as it went in (then
+    /// the text it was read from still describes it, and can be stored as it is).
+    pub fn within_limits_as_is(mut self) -> Result<(Record, bool), OutOfRange> {
+        let mut as_is = true;
         let s = &self.student;
         id(&s.id, "student id")?;
         detail(&s.name, 60, "name")?;
@@ -121,8 +128,12 @@ impl Record {
                 let extra = rec.recent.len() - KEEP_ATTEMPTS;
                 rec.recent.select_nth_unstable_by_key(extra, |a| a.at);
                 rec.recent.drain(..extra);
+                as_is = false;
             }
-            rec.recent.sort_by_key(|a| a.at);
+            if !rec.recent.is_sorted_by_key(|a| a.at) {
+                rec.recent.sort_by_key(|a| a.at);
+                as_is = false;
+            }
             for a in &rec.recent {
                 date(a.at, "quiz attempt")?;
                 score(a.score, "quiz attempt score")?;
@@ -132,6 +143,7 @@ impl Record {
                 }
             }
             let seen = rec.recent.len() as u32 + u32::from(rec.passed && rec.recent.is_empty());
+            as_is &= rec.tries >= seen;
             rec.tries = rec.tries.max(seen);
         }
         for (walk, rec) in &mut self.walks {
@@ -151,9 +163,10 @@ impl Record {
                 }
             }
             let seen = u32::from(rec.last.is_some() || rec.practiced || rec.guided);
+            as_is &= rec.tries >= seen;
             rec.tries = rec.tries.max(seen);
         }
-        Ok(self)
+        Ok((self, as_is))
     }
 }
 
@@ -175,7 +188,31 @@ mod tests {
     #[test]
     fn a_record_the_app_wrote_passes_unchanged() {
         let r = good();
-        assert_eq!(r.clone().within_limits(), Ok(r));
+        assert_eq!(r.clone().within_limits(), Ok(r.clone()));
+        assert_eq!(r.clone().within_limits_as_is(), Ok((r, true)));
+    }
+
+    #[test]
+    fn a_record_brought_within_limits_says_it_changed() {
+        let attempt = |at| Attempt {
+            at,
+            score: 50,
+            wrong: vec![],
+        };
+        let mut unsorted = good();
+        let rec = unsorted.lessons.get_mut("vneid").unwrap();
+        rec.tries = 2;
+        rec.recent = vec![attempt(1_790_000_002), attempt(1_790_000_001)];
+        let mut too_many = good();
+        let rec = too_many.lessons.get_mut("vneid").unwrap();
+        rec.tries = 9;
+        rec.recent = (0..5).map(|i| attempt(1_790_000_000 + i)).collect();
+        let mut few_tries = good();
+        few_tries.lessons.get_mut("vneid").unwrap().recent = vec![attempt(1_790_000_001)];
+        for r in [unsorted, too_many, few_tries] {
+            let (kept, as_is) = r.clone().within_limits_as_is().expect("kept");
+            assert!(!as_is && kept != r);
+        }
     }
 
     #[test]
