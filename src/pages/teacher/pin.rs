@@ -49,6 +49,34 @@ fn store_pin(pin: &str) -> Result<String, platform::StorageError> {
     Ok(code)
 }
 
+/// The two fields of a new PIN, typed twice: `id` and `{id}-again`, also their test ids.
+#[component]
+fn NewPinFields(
+    /// The first field's id.
+    id: &'static str,
+    /// What is typed in the first.
+    pin: RwSignal<String>,
+    /// What is typed in the second.
+    again: RwSignal<String>,
+) -> impl IntoView {
+    let t = use_t();
+    let id2 = format!("{id}-again");
+    view! {
+        <div class="field">
+            <label for=id>{move || t().teach().pin_new}</label>
+            <input id=id type="password" inputmode="numeric" autocomplete="new-password"
+                maxlength="8" data-testid=id
+                prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev))/>
+        </div>
+        <div class="field">
+            <label for=id2.clone()>{move || t().teach().pin_again}</label>
+            <input id=id2.clone() type="password" inputmode="numeric" autocomplete="new-password"
+                maxlength="8" data-testid=id2
+                prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev))/>
+        </div>
+    }
+}
+
 /// Asks for the teacher PIN (which also guards the ward page: one PIN for a browser's staff
 /// areas).
 #[component]
@@ -235,18 +263,7 @@ fn PinForgotten(
                                 maxlength="20" data-testid="recovery-code"
                                 prop:value=move || code.get() on:input=move |ev| code.set(event_target_value(&ev))/>
                         </div>
-                        <div class="field">
-                            <label for="recovery-pin">{move || t().teach().pin_new}</label>
-                            <input id="recovery-pin" type="password" inputmode="numeric" autocomplete="new-password"
-                                maxlength="8" data-testid="recovery-pin"
-                                prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev))/>
-                        </div>
-                        <div class="field">
-                            <label for="recovery-pin-again">{move || t().teach().pin_again}</label>
-                            <input id="recovery-pin-again" type="password" inputmode="numeric" autocomplete="new-password"
-                                maxlength="8" data-testid="recovery-pin-again"
-                                prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev))/>
-                        </div>
+                        <NewPinFields id="recovery-pin" pin again/>
                         <button type="submit" class="btn btn-primary" data-testid="recovery-submit" disabled=waiting>
                             {move || t().teach().recovery_submit}
                         </button>
@@ -335,18 +352,7 @@ pub(super) fn TeacherPinSettings(stored: RwSignal<Option<String>>) -> impl IntoV
                 <p class="warning-text" data-testid="recovery-missing">{t().teach().recovery_missing}</p>
             })}
             <form class="teacher-pin-form" on:submit=set>
-                <div class="field">
-                    <label for="new-teacher-pin">{move || t().teach().pin_new}</label>
-                    <input id="new-teacher-pin" type="password" inputmode="numeric" autocomplete="new-password"
-                        maxlength="8" data-testid="new-teacher-pin"
-                        prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev))/>
-                </div>
-                <div class="field">
-                    <label for="new-teacher-pin-again">{move || t().teach().pin_again}</label>
-                    <input id="new-teacher-pin-again" type="password" inputmode="numeric" autocomplete="new-password"
-                        maxlength="8" data-testid="new-teacher-pin-again"
-                        prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev))/>
-                </div>
+                <NewPinFields id="new-teacher-pin" pin again/>
                 <button type="submit" class="btn btn-primary set-pin" data-testid="set-teacher-pin">
                     {move || t().teach().pin_set}
                 </button>
