@@ -142,6 +142,7 @@ async fn main() {
         phone::focus_moves_to_the_new_page_heading_after_a_route_change,
         phone::the_quiz_result_names_the_wrong_questions_in_english,
         phone::few_tabs_from_the_home_page_to_the_first_question,
+        phone::few_tabs_from_the_home_page_to_the_first_walkthrough_action,
         phone_a11y::every_control_a_thumb_uses_is_at_least_44_px_on_a_phone,
         phone_a11y::at_320_px_and_200_percent_zoom_nothing_scrolls_sideways_or_is_cut,
         phone_a11y::after_a_live_switch_to_english_no_interface_word_stays_vietnamese,

@@ -524,3 +524,65 @@ pub async fn few_tabs_from_the_home_page_to_the_first_question(ctx: &Ctx) -> Res
     }
     Ok(())
 }
+
+/// Issue 21's keyboard route to a walkthrough: from the home page to the first thing the
+/// student does in the portal, at most 5 Tab presses (Enter follows a link) — the skip link,
+/// "Thực hành", the first walkthrough's "Có hướng dẫn", then the portal itself.
+pub async fn few_tabs_from_the_home_page_to_the_first_walkthrough_action(ctx: &Ctx) -> Res {
+    let server = StaticServer::start(&ctx.dist, "/")?;
+    let o = &server.origin;
+    for (w, h) in [(1366, 768), (360, 640)] {
+        let c = ctx.driver.session(w, h).await?;
+        new_student(&c, o, "Vũ Thị Mai", "10A2").await?;
+        c.goto(&format!("{o}/")).await?;
+        wait_css(&c, "[data-testid=start]").await?;
+        c.find(Locator::Css("body"))
+            .await?
+            .send_keys(&key(Key::Tab))
+            .await?;
+        let mut tabs = 1;
+        assert_eq!(
+            active(&c, "e.classList.contains('skip-link')").await?,
+            true,
+            "{w}: Tab 1 is the skip link"
+        );
+        press(&c, &key(Key::Enter)).await?;
+        // To the home page's "Thực hành" button.
+        loop {
+            press(&c, &key(Key::Tab)).await?;
+            tabs += 1;
+            let href = active(&c, "e.getAttribute('href') || ''").await?;
+            if href.as_str().is_some_and(|h| h.ends_with("/walkthroughs")) || tabs > 8 {
+                break;
+            }
+        }
+        press(&c, &key(Key::Enter)).await?;
+        wait_css(&c, "[data-testid=walk-list]").await?;
+        focused_heading(&c, "the walkthroughs opened by keyboard").await?;
+        press(&c, &key(Key::Tab)).await?;
+        tabs += 1;
+        assert_eq!(
+            active(&c, "e.dataset.testid").await?,
+            "start-guided",
+            "{w}: after the heading, the first walkthrough's guided start"
+        );
+        press(&c, &key(Key::Enter)).await?;
+        wait_css(&c, "[data-testid=sim-screen]").await?;
+        focused_heading(&c, "the walkthrough opened by keyboard").await?;
+        press(&c, &key(Key::Tab)).await?;
+        tabs += 1;
+        let inside = active(
+            &c,
+            "!!e.closest('[data-testid=sim-screen]') && ['INPUT', 'SELECT', 'BUTTON', 'TEXTAREA'].includes(e.tagName)",
+        )
+        .await?;
+        assert_eq!(inside, true, "{w}: then the portal's first control");
+        println!("    {w}×{h}: {tabs} Tabs to the first walkthrough action");
+        assert!(
+            tabs <= 5,
+            "{w}: {tabs} Tab presses to the first walkthrough action"
+        );
+        c.close().await?;
+    }
+    Ok(())
+}
