@@ -118,22 +118,34 @@ pub fn listing() -> Vec<std::path::PathBuf> {
         .unwrap_or_default()
 }
 
-/// Waits (up to 10 s) for a finished new download ending in `ext` and returns its path.
-/// Chromium reserves the final name with an empty file while it writes a `.crdownload`, so a
-/// file counts only when it has content and nothing is still being written.
+/// Waits (up to 10 s) for a finished new download ending in `ext` and returns a copy of it the
+/// test owns (same file name, in a folder of its own). Chromium reserves the final name with
+/// an empty file while it writes a `.crdownload`, so a file counts only when it has content,
+/// nothing is still being written and its size held between two looks; and a browser closed
+/// right after a download may still delete it as unfinished (seen on a loaded CI machine),
+/// hence the copy.
 pub async fn new_download(before: &[std::path::PathBuf], ext: &str) -> Res<std::path::PathBuf> {
+    let mut seen: Option<(std::path::PathBuf, u64)> = None;
     for _ in 0..100 {
         let now = listing();
         let writing = now
             .iter()
             .any(|p| p.extension().is_some_and(|x| x == "crdownload"));
-        let fresh = now.into_iter().find(|p| {
-            p.extension().is_some_and(|x| x == ext)
-                && !before.contains(p)
-                && std::fs::metadata(p).is_ok_and(|m| m.len() > 0)
+        let fresh = now.into_iter().find_map(|p| {
+            let len = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
+            (p.extension().is_some_and(|x| x == ext) && !before.contains(&p) && len > 0)
+                .then_some((p, len))
         });
-        if let (Some(p), false) = (fresh, writing) {
-            return Ok(p);
+        if let (Some(f), false) = (fresh, writing) {
+            if seen.as_ref() == Some(&f) {
+                let name = f.0.file_name().ok_or("a file name")?;
+                let copy = std::path::Path::new(&tempdir()?).join(name);
+                std::fs::copy(&f.0, &copy)?;
+                return Ok(copy);
+            }
+            seen = Some(f);
+        } else {
+            seen = None;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
