@@ -2,6 +2,9 @@
 //! compile error, because both tables fill the same struct.
 
 mod en;
+pub mod lrs;
+mod lrs_en;
+mod lrs_vi;
 pub mod pages;
 mod pages_en;
 mod pages_vi;
@@ -112,6 +115,14 @@ impl Strings {
         match self.lang {
             Lang::Vi => &ward_vi::WARD_VI,
             Lang::En => &ward_en::WARD_EN,
+        }
+    }
+
+    /// The teacher area's step for the Learning Record Store (the teacher chunk only).
+    pub fn lrs(&self) -> &'static lrs::LrsStrings {
+        match self.lang {
+            Lang::Vi => &lrs_vi::LRS_VI,
+            Lang::En => &lrs_en::LRS_EN,
         }
     }
 

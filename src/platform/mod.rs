@@ -4,6 +4,7 @@
 //! Everything else in the app asks this module, so the domain core stays testable natively and
 //! a missing or full storage is handled in one place.
 
+pub mod net;
 pub mod school_db;
 
 use serde::{Serialize, de::DeserializeOwned};
@@ -41,6 +42,14 @@ pub enum Key {
     /// Wrong teacher PINs in a row and until when the lock waits (`fails until`, Unix seconds):
     /// kept across reloads, so reloading does not undo the wait.
     TeacherPinWait,
+    /// Where the school's Learning Record Store is and the school's IRI
+    /// (`teacher::lrs::Settings`).
+    LrsSettings,
+    /// What is still to be sent to the LRS (IndexedDB, `teacher::lrs::Outbox`).
+    LrsOutbox,
+    /// The LRS credential (an `Authorization` header): in sessionStorage only ([`session_read`]),
+    /// forgotten when the browser session ends; never in localStorage.
+    LrsCredential,
 }
 
 impl Key {
@@ -59,6 +68,9 @@ impl Key {
             Key::TeacherPin => "dvclab.v1.teacher-pin".into(),
             Key::TeacherPinWait => "dvclab.v1.teacher-pin-wait".into(),
             Key::TeacherPinRecovery => "dvclab.v1.teacher-pin-recovery".into(),
+            Key::LrsSettings => "dvclab.v1.lrs".into(),
+            Key::LrsOutbox => "dvclab.v1.lrs-outbox".into(),
+            Key::LrsCredential => "dvclab.v1.lrs-credential".into(),
         }
     }
 }
@@ -296,6 +308,33 @@ pub fn set_document_lang(code: &str) {
 pub fn set_title(title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         doc.set_title(title);
+    }
+}
+
+/// The app's own address: origin and root path (`https://thpt-a.edu.vn/dvc-lab`), the
+/// school's IRI until the teacher sets another.
+pub fn app_address() -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{}", base_path())
+}
+
+/// Reads a value kept for this browser session only (sessionStorage).
+pub fn session_read(key: &Key) -> Option<String> {
+    let s = web_sys::window()?.session_storage().ok()??;
+    s.get_item(&key.name()).ok()?
+}
+
+/// Keeps (or, with `None`, forgets) a value for this browser session only. Returns whether it
+/// was kept (no sessionStorage: it is not, and the caller keeps it in memory).
+pub fn session_write(key: &Key, value: Option<&str>) -> bool {
+    let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
+        return false;
+    };
+    match value {
+        Some(v) => s.set_item(&key.name(), v).is_ok(),
+        None => s.remove_item(&key.name()).is_ok(),
     }
 }
 

@@ -68,9 +68,9 @@ pub fn classes_csv(r: &Report, header: [&str; 6], whole_school: &str) -> String 
     csv::document(&header, &rows)
 }
 
-/// The xAPI statements of every record imported (JSON text).
-pub fn xapi(c: &Collection) -> String {
-    super::xapi::statements(&c.records.values().cloned().collect::<Vec<_>>()).to_string()
+/// The xAPI statements of every record imported, under the school's IRI (JSON text).
+pub fn xapi(c: &Collection, iri: &super::xapi::Iri) -> String {
+    serde_json::Value::Array(super::lrs::statements(c, iri)).to_string()
 }
 
 /// The school summary for the ward ([`crate::ward::summary`]): counts per class as of `day`

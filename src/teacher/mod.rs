@@ -8,6 +8,7 @@ pub mod class;
 pub mod csv;
 pub mod export;
 pub mod identity;
+pub mod lrs;
 pub mod print;
 pub mod roster;
 pub mod xapi;

@@ -487,7 +487,8 @@ pub(super) fn Dashboard(d: Data) -> impl IntoView {
                 <details class="advanced" data-testid="advanced">
                     <summary>{tt.advanced_title}</summary>
                     <p><button type="button" class="btn" data-testid="xapi" on:click=move |_| {
-                        let stmts = d.collection.with_untracked(crate::teacher::export::xapi);
+                        let iri = super::lrs::school_iri();
+                        let stmts = d.collection.with_untracked(|c| crate::teacher::export::xapi(c, &iri));
                         let _ = platform::download(&format!("dvc-lab-xapi-{}.json", platform::now().format("%Y-%m-%d")), "application/json", &stmts);
                     }>{tt.xapi}</button></p>
                 </details>

@@ -9,6 +9,7 @@
 mod dashboard;
 mod imports;
 mod lab;
+mod lrs;
 mod pin;
 mod report;
 
@@ -88,12 +89,14 @@ pub(super) enum Step {
     Import,
     /// The report and its exports.
     Report,
+    /// Sending to the ward's Learning Record Store, and reading back from it.
+    Lrs,
     /// The teacher PIN.
     Pin,
 }
 
 impl Step {
-    const ALL: [Step; 4] = [Step::Lab, Step::Import, Step::Report, Step::Pin];
+    const ALL: [Step; 5] = [Step::Lab, Step::Import, Step::Report, Step::Lrs, Step::Pin];
 
     /// Its name in the address.
     pub(super) fn slug(self) -> &'static str {
@@ -101,6 +104,7 @@ impl Step {
             Step::Lab => "lab",
             Step::Import => "import",
             Step::Report => "report",
+            Step::Lrs => "lrs",
             Step::Pin => "pin",
         }
     }
@@ -114,8 +118,10 @@ impl Step {
         to(&format!("/teacher?step={}", self.slug()))
     }
 
-    fn label(self, t: &'static crate::i18n::teach::TeachStrings) -> &'static str {
+    fn label(self, s: &'static crate::i18n::Strings) -> &'static str {
+        let t = s.teach();
         match self {
+            Step::Lrs => s.lrs().step,
             Step::Lab => t.step_lab,
             Step::Import => t.step_import,
             Step::Report => t.step_report,
@@ -159,7 +165,7 @@ fn TeacherArea(stored: RwSignal<Option<String>>) -> impl IntoView {
                     {Step::ALL.into_iter().map(|s| view! {
                         <li><a href=s.href()
                             aria-current=(now == Some(s)).then_some("step")
-                            data-step=s.slug()>{s.label(tt)}</a></li>
+                            data-step=s.slug()>{s.label(t())}</a></li>
                     }).collect_view()}
                 </ul>
             </nav>
@@ -181,6 +187,7 @@ fn TeacherArea(stored: RwSignal<Option<String>>) -> impl IntoView {
                 <imports::Imports d/>
             }
             .into_any(),
+            Some(Step::Lrs) => view! { <lrs::LrsStep d/> }.into_any(),
             Some(Step::Pin) => view! {
                 <p class="lead">{move || t().teach().step_settings_lead}</p>
                 <pin::TeacherPinSettings stored/>
