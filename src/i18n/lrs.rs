@@ -17,6 +17,8 @@ pub struct LrsStrings {
     pub save_settings: &'static str,
     pub settings_saved: &'static str,
     pub settings_error: fn(&SettingsError) -> String,
+    /// The page's policy does not let it reach this LRS origin.
+    pub blocked: fn(&str) -> String,
 
     pub send_title: &'static str,
     pub send_help: &'static str,

@@ -25,6 +25,12 @@ pub static LRS_EN: LrsStrings = LrsStrings {
     }
     },
 
+    blocked: |origin| {
+        format!(
+            "This page is not allowed to connect to {origin} yet. The school server's administrator runs scripts/allow-lrs.sh dist {origin} after building the app (README, “Nhiều trường: kho dữ liệu học tập (LRS)”), or uses the /lrs relay on the school's server."
+        )
+    },
+
     send_title: "Send to the ward's system",
     send_help: "Sends the data imported in step 2 as xAPI, at most 500 records at a time. Records carry no student names: only the account's random id, the class and the school. If a send is interrupted (network down, laptop closed), the next send carries on with the rest; sending again creates no duplicates.",
     counts: |all, sent, left| {

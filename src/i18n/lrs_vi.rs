@@ -25,6 +25,12 @@ pub static LRS_VI: LrsStrings = LrsStrings {
     }
     },
 
+    blocked: |origin| {
+        format!(
+            "Trang này chưa được phép kết nối tới {origin}. Người quản trị máy chủ của trường cần chạy scripts/allow-lrs.sh dist {origin} sau khi dựng ứng dụng (README, “Nhiều trường: kho dữ liệu học tập (LRS)”), hoặc dùng bộ chuyển tiếp /lrs trên máy chủ của trường."
+        )
+    },
+
     send_title: "Gửi lên hệ thống của phường",
     send_help: "Gửi dữ liệu đã nhập ở bước 2 theo chuẩn xAPI, mỗi lần tối đa 500 bản ghi. Bản ghi không có tên học sinh: chỉ có mã ngẫu nhiên của tài khoản học, lớp và trường. Nếu bị gián đoạn (mất mạng, gập máy), lần sau bấm gửi sẽ gửi tiếp phần còn lại; gửi lại không tạo bản ghi trùng.",
     counts: |all, sent, left| {

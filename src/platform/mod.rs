@@ -314,10 +314,7 @@ pub fn set_title(title: &str) {
 /// The app's own address: origin and root path (`https://thpt-a.edu.vn/dvc-lab`), the
 /// school's IRI until the teacher sets another.
 pub fn app_address() -> String {
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    format!("{origin}{}", base_path())
+    format!("{}{}", page_origin(), base_path())
 }
 
 /// Reads a value kept for this browser session only (sessionStorage).
@@ -771,6 +768,22 @@ pub fn app_file(meta: &str, unhashed: &str) -> String {
         })
         .and_then(|m| m.get_attribute("content"))
         .unwrap_or_else(|| unhashed.into())
+}
+
+/// The page's own Content-Security-Policy (its `<meta http-equiv>`), if it has one.
+pub fn page_csp() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector("meta[http-equiv=Content-Security-Policy]")
+        .ok()??
+        .get_attribute("content")
+}
+
+/// The page's origin (`https://thpt-a.edu.vn`).
+pub fn page_origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
 }
 
 /// Removes the element with this id, if there is one.

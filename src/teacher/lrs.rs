@@ -77,6 +77,46 @@ impl Settings {
     }
 }
 
+/// The origin of an absolute `http(s)` URL (`https://lrs.vn:8443`), lower-cased; `None` for a
+/// path on this server.
+pub fn origin_of(url: &str) -> Option<String> {
+    let lower = url.trim().to_ascii_lowercase();
+    let scheme = ["https://", "http://"]
+        .into_iter()
+        .find(|s| lower.starts_with(s))?;
+    let rest = &lower[scheme.len()..];
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    Some(format!("{scheme}{}", &rest[..end]))
+}
+
+/// Whether a page whose Content-Security-Policy is `csp` (none: no limit) may send requests
+/// to `url` from `page_origin`: `connect-src` (else `default-src`) lists `'self'` for a path or
+/// the page's own origin, the URL's origin itself, its scheme (`https:`) or `*`.
+pub fn csp_allows(csp: Option<&str>, url: &str, page_origin: &str) -> bool {
+    let Some(csp) = csp else { return true };
+    let directive = |name: &str| {
+        csp.split(';')
+            .map(str::trim)
+            .find_map(|d| {
+                d.strip_prefix(name)
+                    .filter(|r| r.is_empty() || r.starts_with(' '))
+            })
+            .map(|r| r.split_whitespace().collect::<Vec<_>>())
+    };
+    let Some(sources) = directive("connect-src").or_else(|| directive("default-src")) else {
+        return true;
+    };
+    let target = origin_of(url).unwrap_or_else(|| page_origin.to_ascii_lowercase());
+    let scheme = target.split("//").next().unwrap_or_default();
+    sources.iter().any(|s| {
+        let s = s.to_ascii_lowercase();
+        s == "*"
+            || s == scheme
+            || (s == "'self'" && target == page_origin.to_ascii_lowercase())
+            || s.trim_end_matches('/') == target
+    })
+}
+
 /// The key of a real student under which a pseudonym is made ([`xapi::pseudonym`]): the class
 /// list's code, else its class and name; a student code; class + name; or (two students of one
 /// name in a class, not yet told apart) the profile itself.
@@ -380,6 +420,47 @@ mod tests {
         }
         .check();
         assert_eq!(no_iri, Err(SettingsError::Iri(IriError::Empty)));
+    }
+
+    #[test]
+    fn the_page_policy_says_which_lrs_it_may_reach() {
+        let page = "http://127.0.0.1:8080";
+        let strict = "default-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'";
+        let allowed =
+            "default-src 'self'; connect-src 'self' https://lrs.phuong.vn; img-src 'self'";
+        assert!(csp_allows(Some(strict), "/lrs/statements", page));
+        assert!(csp_allows(Some(strict), "http://127.0.0.1:8080/x", page));
+        assert!(!csp_allows(
+            Some(strict),
+            "https://lrs.phuong.vn/xAPI/statements",
+            page
+        ));
+        assert!(csp_allows(
+            Some(allowed),
+            "https://LRS.phuong.vn/xAPI/statements",
+            page
+        ));
+        assert!(!csp_allows(
+            Some(allowed),
+            "https://lrs.phuong.vn:8443/xAPI/statements",
+            page
+        ));
+        assert!(csp_allows(
+            Some("default-src 'self' https:"),
+            "https://a.vn/x",
+            page
+        ));
+        assert!(!csp_allows(
+            Some("default-src 'self'"),
+            "https://a.vn/x",
+            page
+        ));
+        assert!(csp_allows(None, "https://a.vn/x", page));
+        assert_eq!(
+            origin_of("http://127.0.0.1:8199/xAPI/statements").as_deref(),
+            Some("http://127.0.0.1:8199")
+        );
+        assert_eq!(origin_of("/lrs/statements"), None);
     }
 
     #[test]

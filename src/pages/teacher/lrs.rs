@@ -38,6 +38,8 @@ enum Phase {
 #[derive(Clone, Copy)]
 struct Ui {
     d: Data,
+    /// The interface language (the actions run outside the component's owner).
+    lang: RwSignal<crate::content::Lang>,
     saved: RwSignal<Settings>,
     credential: RwSignal<Option<String>>,
     key: RwSignal<String>,
@@ -58,12 +60,27 @@ fn is_relay(c: &Checked) -> bool {
 }
 
 impl Ui {
+    /// This step's words in the current language.
+    fn t(self) -> &'static crate::i18n::lrs::LrsStrings {
+        crate::i18n::strings(self.lang.get_untracked()).lrs()
+    }
+
     fn checked(self) -> Option<Checked> {
         match self.saved.get_untracked().check() {
+            Ok(c)
+                if !lrs::csp_allows(
+                    platform::page_csp().as_deref(),
+                    &c.statements_url,
+                    &platform::page_origin(),
+                ) =>
+            {
+                let origin = lrs::origin_of(&c.statements_url).unwrap_or_default();
+                self.msg.set(Some((false, (self.t().blocked)(&origin))));
+                None
+            }
             Ok(c) => Some(c),
             Err(e) => {
-                let t = use_t()().lrs();
-                self.msg.set(Some((false, (t.settings_error)(&e))));
+                self.msg.set(Some((false, (self.t().settings_error)(&e))));
                 None
             }
         }
@@ -88,8 +105,8 @@ impl Ui {
             Some(auth)
         });
         let Some(auth) = auth else {
-            let t = use_t()().lrs();
-            self.msg.set(Some((false, t.credential_help.to_string())));
+            self.msg
+                .set(Some((false, self.t().credential_help.to_string())));
             return None;
         };
         h.push(("Authorization", auth));
@@ -153,6 +170,7 @@ impl Ui {
         let mut headers = headers;
         headers.push(("Content-Type", "application/json".into()));
         let h: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        platform::mark("dvclab-lrs-send-start");
         self.msg.set(None);
         self.log.set(Vec::new());
         self.stop.set(false);
@@ -171,7 +189,7 @@ impl Ui {
         let pending = ob.pending(all);
         let total = pending.len();
         let say = |ok: bool, text: String| self.msg.set(Some((ok, text)));
-        let t = move || use_t()().lrs();
+        let t = move || self.t();
         if total == 0 {
             say(true, t().nothing_new.to_string());
             self.phase.set(Phase::Idle);
@@ -228,6 +246,8 @@ impl Ui {
                 }
             }
         }
+        // Measured by `make bench` (DVC_BENCH=lrs): from the click to the last chunk confirmed.
+        platform::measure_since("dvclab-lrs-send", "dvclab-lrs-send-start");
         let mut words = (t().sent_all)(done);
         if !kept_all {
             words = format!("{words} {}", t().not_saved);
@@ -243,7 +263,8 @@ impl Ui {
             return;
         };
         let h: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let t = move || use_t()().lrs();
+        let t = move || self.t();
+        platform::mark("dvclab-lrs-read-start");
         self.msg.set(None);
         self.read_ok.set(false);
         self.phase.set(Phase::Reading(0));
@@ -287,11 +308,16 @@ impl Ui {
                 None => break,
             }
         }
+        platform::measure_between("dvclab-lrs-read-get", "dvclab-lrs-read-start");
         let mut work = self.d.collection.get_untracked();
         let result = lrs::read_back(&mut work, &all, &c.iri);
         let pending = start_saving(self.d, &work);
         finish_saving(self.d, pending).await;
         self.d.collection.set(work);
+        // Measured by `make bench` (DVC_BENCH=lrs): every page read, the records rebuilt and
+        // kept, and the report computed.
+        self.d.report.with_untracked(|_| ());
+        platform::measure_since("dvclab-lrs-read", "dvclab-lrs-read-start");
         self.msg.set(Some((true, (t().read_done)(&result))));
         self.read_ok.set(true);
         self.phase.set(Phase::Idle);
@@ -316,6 +342,7 @@ pub(super) fn LrsStep(d: Data) -> impl IntoView {
     let settings_msg = RwSignal::new(None::<(bool, String)>);
     let ui = Ui {
         d,
+        lang: crate::state::use_lang(),
         saved: RwSignal::new(stored),
         credential: RwSignal::new(platform::session_read(&Key::LrsCredential)),
         key: RwSignal::new(String::new()),
