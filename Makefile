@@ -12,6 +12,10 @@ BINARYEN_VERSION := 132.0.0
 AXE_VERSION      := 4.14.1
 TERSER_VERSION   := 5.51.4
 WASM_SPLIT_VERSION := 0.2.4
+# Ralph, the real xAPI Learning Record Store the end-to-end tests start and stop (../shared/lrs.md).
+RALPH_VERSION := 5.1.0
+RALPH_REQUESTS_VERSION := 2.34.2
+RALPH_VENV = $(TOOLS)/ralph
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 TOOLS := $(CURDIR)/.tools
 export PATH := $(HOME)/.cargo/bin:$(TOOLS)/node_modules/.bin:$(PATH)
@@ -22,7 +26,7 @@ DIST ?= dist
 # apt-get needs root; use sudo when we are not root and it exists.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
-.PHONY: help run test setup setup-browser dist serve-dist size content-check content-report \
+.PHONY: help run test setup setup-browser setup-lrs dist serve-dist size content-check content-report \
         fmt-check clippy test-native test-wasm test-e2e bench clean
 
 help:
@@ -32,6 +36,7 @@ help:
 	@echo "make serve-dist – serve the dist/ already built on http://127.0.0.1:\$$PORT (8080)"
 	@echo "make size   – gzip size of every file in dist/ and the total"
 	@echo "make bench  – release build, then sizes, cold start, lesson/quiz/walkthrough/save times in Chromium against the budgets"
+	@echo "make setup-lrs – install Ralph $(RALPH_VERSION) (the LRS the tests use) into .tools/ralph, once"
 	@echo "make content-check / content-report – check lessons / print the JSON summary"
 
 ## ---- set-up (idempotent) ----------------------------------------------------------------
@@ -62,6 +67,26 @@ setup-browser:
 	  || { echo "==> installing axe-core $(AXE_VERSION) into .tools/ (accessibility audit)"; \
 	       npm install --silent --no-audit --no-fund --prefix "$(TOOLS)" axe-core@$(AXE_VERSION); }
 
+# A Python venv with Ralph, pinned. The check reads the installed metadata (no network), so an
+# install that is already there at the right version costs a fraction of a second. `requests` is
+# imported by Ralph's API (its OIDC module) but is not among the `lrs` extra's dependencies.
+setup-lrs:
+	@if [ "$$("$(RALPH_VENV)/bin/python" -c 'import importlib.metadata as m, requests; print(m.version("ralph-malph"))' 2>/dev/null)" \
+	      != "$(RALPH_VERSION)" ] || [ ! -x "$(RALPH_VENV)/bin/ralph" ]; then \
+	  command -v python3 >/dev/null \
+	    || { echo "make setup-lrs needs python3 (3.9 or newer): apt-get install python3 python3-venv"; exit 1; }; \
+	  python3 -c 'import venv, ensurepip' 2>/dev/null \
+	    || { echo "==> installing python3-venv (Debian keeps Python's venv module apart)"; \
+	         $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv; } \
+	    || true; \
+	  python3 -c 'import venv, ensurepip' 2>/dev/null \
+	    || { echo "make setup-lrs needs Python's venv module: apt-get install python3-venv"; exit 1; }; \
+	  echo "==> installing Ralph $(RALPH_VERSION) (the xAPI LRS the tests use) into .tools/ralph (about a minute, once)"; \
+	  [ -x "$(RALPH_VENV)/bin/pip" ] || python3 -m venv "$(RALPH_VENV)"; \
+	  "$(RALPH_VENV)/bin/pip" install --quiet --disable-pip-version-check \
+	    'ralph-malph[lrs,cli]==$(RALPH_VERSION)' 'requests==$(RALPH_REQUESTS_VERSION)'; \
+	fi
+
 ## ---- build and run --------------------------------------------------------------------
 dist: setup
 	trunk build --release --offline
@@ -87,7 +112,7 @@ content-report:
 	@cargo run --quiet --example content_report
 
 ## ---- tests: one invocation, each layer once, failing on the first error -------------------
-test: setup setup-browser
+test: setup setup-browser setup-lrs
 	@$(MAKE) --no-print-directory fmt-check clippy test-native test-wasm dist test-e2e
 	@echo "==> make test: all layers passed"
 
@@ -114,7 +139,7 @@ test-e2e:
 
 ## ---- measurements (not part of make test: nothing there is timed) -------------------------
 # Prints a table and one JSON object; BENCH_STRICT=1 makes a failed budget fail the command.
-bench: setup setup-browser dist
+bench: setup setup-browser setup-lrs dist
 	@bash scripts/size.sh dist | tail -n 2
 	DVC_BENCH=1 DVC_DIST="$(CURDIR)/dist" cargo test --test e2e
 

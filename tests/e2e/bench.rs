@@ -217,6 +217,10 @@ async fn take_saves(c: &Client, into: &mut Vec<f64>) -> Res {
 }
 
 pub async fn run(ctx: &'static Ctx) -> Res<bool> {
+    if std::env::var("DVC_BENCH").as_deref() == Ok("lrs") {
+        // `DVC_BENCH=lrs`: only the loopback Ralph's own time for 50,000 statements (no browser).
+        return crate::ralph::bench_50k().await;
+    }
     let server = StaticServer::start(&ctx.dist, "/")?;
     let o = server.origin.clone();
     if std::env::var("DVC_BENCH").as_deref() == Ok("slow") {
