@@ -21,6 +21,8 @@ mod hardening;
 #[cfg(not(target_arch = "wasm32"))]
 mod lessons;
 #[cfg(not(target_arch = "wasm32"))]
+mod lrs;
+#[cfg(not(target_arch = "wasm32"))]
 mod offline;
 #[cfg(not(target_arch = "wasm32"))]
 mod phone;
@@ -169,6 +171,7 @@ async fn main() {
         teacher::the_printed_report_files_a_cover_and_each_class_on_its_own_pages,
         ward::two_schools_send_their_summaries_and_the_ward_reports_against_the_targets,
         ralph::harness_smoke,
+        lrs::a_school_sends_to_a_real_lrs_and_reads_the_report_back,
         defects::every_import_on_my_progress_says_what_it_did,
         defects::words_a_teacher_and_a_student_see_are_in_their_language,
         hardening::a_crafted_link_loads_nothing_from_another_site,

@@ -51,6 +51,8 @@ struct Ui {
     msg: RwSignal<Option<(bool, String)>>,
     /// A read ended well: offer the report.
     read_ok: RwSignal<bool>,
+    /// The message is about reading back (shown there), not sending.
+    reading: RwSignal<bool>,
     stop: RwSignal<bool>,
     retry_now: RwSignal<bool>,
 }
@@ -163,6 +165,7 @@ impl Ui {
     }
 
     async fn send(self) {
+        self.reading.set(false);
         let Some(c) = self.checked() else { return };
         let Some(headers) = self.headers(&c) else {
             return;
@@ -214,6 +217,12 @@ impl Ui {
                         ob.confirm(chunk);
                         done += chunk.len();
                         kept_all &= self.keep_outbox(&ob).await;
+                        self.counts.update(|n| {
+                            if let Some((_, sent, left)) = n {
+                                *sent += chunk.len();
+                                *left = left.saturating_sub(chunk.len());
+                            }
+                        });
                         self.log
                             .update(|l| l.push((true, (t().chunk_ok)(i + 1, chunk.len()))));
                         self.phase.set(Phase::Sending(done, total));
@@ -258,6 +267,7 @@ impl Ui {
     }
 
     async fn read(self) {
+        self.reading.set(true);
         let Some(c) = self.checked() else { return };
         let Some(headers) = self.headers(&c) else {
             return;
@@ -314,6 +324,15 @@ impl Ui {
         let pending = start_saving(self.d, &work);
         finish_saving(self.d, pending).await;
         self.d.collection.set(work);
+        // What was read is in the LRS: not to be sent again from here.
+        let target = Outbox::target_of(&c);
+        let mut ob = self
+            .outbox
+            .get_untracked()
+            .unwrap_or_default()
+            .for_target(&target);
+        ob.confirm(&all);
+        self.keep_outbox(&ob).await;
         // Measured by `make bench` (DVC_BENCH=lrs): every page read, the records rebuilt and
         // kept, and the report computed.
         self.d.report.with_untracked(|_| ());
@@ -353,6 +372,7 @@ pub(super) fn LrsStep(d: Data) -> impl IntoView {
         log: RwSignal::new(Vec::new()),
         msg: RwSignal::new(None),
         read_ok: RwSignal::new(false),
+        reading: RwSignal::new(false),
         stop: RwSignal::new(false),
         retry_now: RwSignal::new(false),
     };
@@ -441,6 +461,14 @@ pub(super) fn LrsStep(d: Data) -> impl IntoView {
             .into_any()
         })
     };
+    // Said where the action was taken (on a phone, the other section is screens away).
+    let message = move |for_read: bool| {
+        (ui.reading.get() == for_read).then(|| ui.msg.get()).flatten().map(|(ok, m)| view! {
+            <p role="alert" class=if ok { "msg-ok" } else { "msg-error" } data-testid="lrs-msg">{m}
+                {(ok && ui.read_ok.get()).then(|| view! { " " <a href=Step::Report.href() data-testid="lrs-see-report">{t().lrs().see_report}</a> })}
+            </p>
+        })
+    };
     let progress = move || {
         let tl = t().lrs();
         match ui.phase.get() {
@@ -455,7 +483,7 @@ pub(super) fn LrsStep(d: Data) -> impl IntoView {
                 </p>
                 <progress data-testid="lrs-progress" max=total.max(1).to_string() value=done.to_string() aria-label=tl.progress_label></progress>
             }.into_any()),
-            Phase::Reading(n) => Some(view! { <p role="status" data-testid="lrs-reading">{(tl.reading)(n)}</p> }.into_any()),
+            Phase::Reading(_) => None,
         }
     };
     let sending = move || {
@@ -483,6 +511,7 @@ pub(super) fn LrsStep(d: Data) -> impl IntoView {
                     })}
                 </p>
                 {progress}
+                {move || message(false)}
                 <ol class="lrs-log" data-testid="lrs-log">
                     {move || ui.log.get().into_iter().map(|(ok, line)| view! {
                         <li class=if ok { "msg-ok" } else { "msg-error" }>{line}</li>
@@ -499,21 +528,18 @@ pub(super) fn LrsStep(d: Data) -> impl IntoView {
                 <p>{tl.read_help}</p>
                 <p><button type="button" class="btn" data-testid="lrs-read" disabled=busy
                     on:click=move |_| leptos::task::spawn_local(ui.read())>{tl.read}</button></p>
+                {move || match ui.phase.get() {
+                    Phase::Reading(n) => Some(view! { <p role="status" data-testid="lrs-reading">{(t().lrs().reading)(n)}</p> }),
+                    _ => None,
+                }}
+                {move || message(true)}
             </section>
         }
-    };
-    let message = move || {
-        ui.msg.get().map(|(ok, m)| view! {
-            <p role="alert" class=if ok { "msg-ok" } else { "msg-error" } data-testid="lrs-msg">{m}
-                {(ok && ui.read_ok.get()).then(|| view! { " " <a href=Step::Report.href() data-testid="lrs-see-report">{t().lrs().see_report}</a> })}
-            </p>
-        })
     };
     view! {
         <div data-testid="lrs">
             <p class="lead">{move || t().lrs().lead}</p>
             {settings}
-            {message}
             {send}
             {read}
         </div>
