@@ -624,7 +624,8 @@ pub async fn harness_smoke(ctx: &'static Ctx) -> Res {
 
 /// `DVC_BENCH=lrs`: how long the loopback file-backend Ralph itself takes to accept 50,000 small
 /// statements in 100 POSTs of 500 and to give them back in pages of 500 — the floor under the
-/// app's "50,000 statements ≤ 60 s" budget. True when the backend alone fits in 60 s.
+/// app's budgets (send 50,000 statements ≤ 60 s, read them back ≤ 5 s). True when the backend
+/// alone fits in both.
 pub async fn bench_50k() -> Res<bool> {
     let s = Cred::school("bench-school", "pw-bench");
     let lrs = Ralph::start(&[], std::slice::from_ref(&s)).await?;
@@ -660,5 +661,14 @@ pub async fn bench_50k() -> Res<bool> {
     if back.len() != total {
         return Err(format!("read back {} of {total}", back.len()).into());
     }
-    Ok(post_s <= 60.0)
+    // The app's budgets: send ≤ 60 s, read back and build the report ≤ 5 s. When the backend
+    // alone is over one, that budget cannot be measured against this backend: say so.
+    for (what, took, budget) in [("send", post_s, 60.0), ("read back", get_s, 5.0)] {
+        if took > budget {
+            println!(
+                "lrs: OVER BUDGET for {what}: the file backend alone takes {took:.1} s of the app's {budget} s"
+            );
+        }
+    }
+    Ok(post_s <= 60.0 && get_s <= 5.0)
 }
