@@ -16,8 +16,10 @@ use std::collections::{BTreeMap, BTreeSet};
 /// At most this many statements per POST (the limit; Ralph takes larger batches).
 pub const CHUNK: usize = 500;
 
-/// Statements asked for per page when reading back.
-pub const PAGE: usize = 500;
+/// Statements asked for per page when reading back (an LRS may give fewer: Ralph gives at most
+/// its `RUNSERVER_MAX_SEARCH_HITS_COUNT`, 100 unless the ward sets more; the README asks for
+/// 2,000, since every page costs a search).
+pub const PAGE: usize = 2000;
 
 /// What the teacher set: where the LRS is and the school's own IRI. Kept in localStorage; the
 /// credential is not here (it is typed when sending and kept for the browser session only).

@@ -120,8 +120,9 @@ pub fn pseudonym(iri: &Iri, who: &str) -> String {
 
 /// Builds the statements of `learners` under `iri` (see the module's notes), each id unique
 /// (a statement said twice is sent once). Records without a student id (anonymous format-1
-/// records) are skipped: an LRS could not tell whose they are. A time of 0 (unknown) leaves
-/// the timestamp to the LRS. Returns a JSON array.
+/// records) are skipped: an LRS could not tell whose they are. Every statement has a timestamp
+/// (an unknown time is the profile's creation; with neither, the statement is left out).
+/// Returns a JSON array.
 pub fn statements(learners: &[Learner], iri: &Iri) -> Value {
     let req = requirements();
     let base = iri.activities();
@@ -135,6 +136,13 @@ pub fn statements(learners: &[Learner], iri: &Iri) -> Value {
             {"objectType": "Activity", "id": format!("{base}student/{}", l.student)},
         ]}});
         let mut push = |verb: &str, object: Value, at: i64, mut fields: Value| {
+            // An LRS stamps a statement without a timestamp when it arrives, so sending it
+            // again would differ (409): an unknown time is the profile's creation, and a
+            // statement with no time at all is not sent.
+            let at = if at > 0 { at } else { r.student.created };
+            if at <= 0 {
+                return;
+            }
             let mut ctx = context.clone();
             if let Some(ext) = fields.as_object_mut().and_then(|f| f.remove("extensions")) {
                 ctx["extensions"] = ext;
@@ -825,6 +833,33 @@ mod tests {
             "P", "PT", "431", "PT5", "PS5", "PT1M2H", "P1.2.3D", "PTS", "P1DT",
         ];
         assert!(!invalid.into_iter().any(is_duration));
+    }
+
+    #[test]
+    fn every_statement_has_a_timestamp_so_a_resend_is_identical() {
+        let mut r = record();
+        r.lessons.get_mut("bao-mat").unwrap().opened = 0;
+        r.student.created = T - 50;
+        let all = of(&[r.clone()]);
+        assert!(list(&all).iter().all(|s| s["timestamp"].is_string()));
+        let opened = list(&all)
+            .iter()
+            .find(|s| {
+                s["object"]["id"]
+                    .as_str()
+                    .unwrap()
+                    .ends_with("lesson/bao-mat")
+            })
+            .unwrap();
+        assert_eq!(opened["timestamp"], json!(rfc3339(T - 50)));
+        r.student.created = 0;
+        let none = of(&[r]);
+        assert!(list(&none).iter().all(|s| {
+            !s["object"]["id"]
+                .as_str()
+                .unwrap()
+                .ends_with("lesson/bao-mat")
+        }));
     }
 
     #[test]

@@ -263,6 +263,9 @@ impl Ralph {
             .env("RALPH_LRS_RESTRICT_BY_SCOPES", "True")
             .env("RALPH_LRS_RESTRICT_BY_AUTHORITY", "True")
             .env("RALPH_RUNSERVER_CORS_ALLOW_ORIGINS", &self.cors)
+            // Pages of up to 2,000 statements (Ralph's default is 100): what the README
+            // recommends to a ward, and what the app asks for (`teacher::lrs::PAGE`).
+            .env("RALPH_RUNSERVER_MAX_SEARCH_HITS_COUNT", "2000")
             .env("PYTHONPATH", self.dir.join("pylib"))
             .env("PYTHONDONTWRITEBYTECODE", "1")
             .stdin(Stdio::null())
