@@ -412,6 +412,7 @@ async fn measure(c: &Client, name: &str, secs: u64) -> Res<f64> {
 /// browser and the report drawn (budget 5 s: `dvclab-lrs-read`). Returns the two times in
 /// seconds.
 pub async fn bench(ctx: &'static Ctx) -> Res<(f64, f64, usize)> {
+    // (send s, read s, statements); the read's GET part is printed apart: the LRS's own time.
     let site = std::env::temp_dir().join(format!("dvclab-e2e-site-bench-{}", std::process::id()));
     std::fs::create_dir_all(&site)?;
     let server = StaticServer::start(&site, "/")?;
@@ -467,6 +468,13 @@ pub async fn bench(ctx: &'static Ctx) -> Res<(f64, f64, usize)> {
     click(&fresh, "[data-testid=lrs-read]").await?;
     wait_text_for(&fresh, "[data-testid=lrs-msg]", "Đã lấy", 300).await?;
     let read_ms = measure(&fresh, "dvclab-lrs-read", 10).await?;
+    let get_ms = measure(&fresh, "dvclab-lrs-read-get", 10).await?;
+    println!(
+        "  lrs read back: {:.1} s in all; the GETs (the LRS paging) {:.1} s; the app (parse, rebuild, keep, report) {:.1} s",
+        read_ms / 1000.0,
+        get_ms / 1000.0,
+        (read_ms - get_ms) / 1000.0
+    );
     let parts = js(&fresh, "return performance.getEntriesByType('measure').filter(m => m.name.startsWith('dvclab-lrs')).map(m => m.name + ' ' + Math.round(m.duration)).join(', ')").await?;
     println!("  measures: {parts}");
     fresh.close().await?;
