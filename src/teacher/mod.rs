@@ -10,5 +10,6 @@ pub mod export;
 pub mod identity;
 pub mod print;
 pub mod roster;
+pub mod survey;
 pub mod xapi;
 pub mod xlsx;

@@ -70,8 +70,29 @@ pub fn statements(records: &[Record]) -> Value {
             let result = json!({"completion": true, "success": true});
             push("completed", object, at, json!({ "result": result }));
         }
+        out.extend(survey_statements(r));
     }
     Value::Array(out)
+}
+
+/// The survey (issue 19): one "responded" statement per answer (a skip included, as
+/// `skipped`), object `ACTIVITY_BASE + "survey/<occasion>"`, the answer as a compact line in
+/// `result.response` ([`crate::progress::Answer::response`]). Never the comment, the "Khác"
+/// text or the student's name: the actor is the profile's account only.
+fn survey_statements(r: &Record) -> Vec<Value> {
+    r.survey
+        .iter()
+        .map(|a| {
+            let path = format!("survey/{}", a.occasion.id());
+            let object = activity(&path, "cmi.interaction", "Khảo sát mức độ hài lòng");
+            let result = json!({ "response": a.response() });
+            let mut s = statement(r, "responded", object, a.at, json!({ "result": result }));
+            if let Some(actor) = s["actor"].as_object_mut() {
+                actor.remove("name");
+            }
+            s
+        })
+        .collect()
 }
 
 fn score(raw: u8) -> Value {
@@ -344,8 +365,63 @@ mod tests {
         let mut unfinished = record();
         let walk = unfinished.walks.get_mut("kich-hoat-vneid").unwrap();
         walk.last.as_mut().unwrap().done = false;
-        for s in list(&statements(&[record(), unfinished, complete()])) {
+        for s in list(&statements(&[record(), unfinished, complete(), surveyed()])) {
             assert_eq!(validate(s), Vec::<String>::new(), "{s:#}");
+        }
+    }
+
+    /// The record with a survey answered after the practice (signed, with a comment) and
+    /// skipped after the module.
+    fn surveyed() -> Record {
+        use crate::progress::{Answer, Occasion};
+        let mut r = record();
+        r.student.id = "5urvey0001".into();
+        r.survey = vec![
+            Answer {
+                occasion: Occasion::Practice,
+                at: T + 500,
+                satisfaction: 4,
+                hardest: vec!["vneid".into(), "bao-mat".into()],
+                needs: vec!["can-cuoc".into(), "khac".into()],
+                other: "Đăng ký xe máy".into(),
+                comment: "Bí mật <b>riêng</b>".into(),
+                signed: true,
+            },
+            Answer::skipped(Occasion::Module, T + 600),
+        ];
+        r
+    }
+
+    #[test]
+    fn each_survey_answer_is_one_responded_statement_without_comment_or_name() {
+        let all = statements(&[surveyed()]);
+        let survey: Vec<&Value> = list(&all)
+            .iter()
+            .filter(|s| tail(&s["verb"]["id"], VERBS) == "responded")
+            .collect();
+        assert_eq!(survey.len(), 2);
+        assert_eq!(
+            tail(&survey[0]["object"]["id"], ACTIVITY_BASE),
+            "survey/practice"
+        );
+        assert_eq!(
+            survey[0]["result"]["response"],
+            json!("satisfaction=4;hardest=vneid,bao-mat;needs=can-cuoc,khac")
+        );
+        assert_eq!(
+            tail(&survey[1]["object"]["id"], ACTIVITY_BASE),
+            "survey/module"
+        );
+        assert_eq!(survey[1]["result"]["response"], json!("skipped"));
+        for s in &survey {
+            let text = s.to_string();
+            assert!(
+                !text.contains("Bí mật") && !text.contains("Đăng ký xe"),
+                "{text}"
+            );
+            assert!(!text.contains("Trần Văn Bình"), "no name: {text}");
+            assert_eq!(s["actor"]["account"]["name"], json!("5urvey0001"));
+            assert_eq!(validate(s), Vec::<String>::new());
         }
     }
 
