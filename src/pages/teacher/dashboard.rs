@@ -535,6 +535,7 @@ pub(super) fn Dashboard(d: Data) -> impl IntoView {
             {printed}
             {matching}
             {insights}
+            <super::feedback::Feedback d/>
             {exports}
             {ward}
             {clear}
