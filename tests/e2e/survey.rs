@@ -360,7 +360,45 @@ pub async fn three_students_on_two_pcs_are_heard_and_the_teacher_replies(ctx: &C
         "{csv}"
     );
     assert!(csv.contains("Nguyễn Thị Linh"), "{csv}");
-    assert_no_console_errors(&c, "teacher feedback").await?;
+    // The school summary for the ward: counts only, never a comment or its author.
+    wait_css(&c, "[data-testid=ward-export]").await?;
+    let before = listing();
+    click(&c, "[data-testid=ward-export]").await?;
+    let summary = std::fs::read_to_string(new_download(&before, "json").await?)?;
+    assert!(
+        summary.contains(r#""satisfaction":[1,0,0,1,0]"#),
+        "{summary}"
+    );
+    for secret in [
+        "img src",
+        "OTP",
+        "Nguyễn Thị Linh",
+        "Lê Văn Nam",
+        "xe máy điện",
+    ] {
+        assert!(!summary.contains(secret), "{secret:?} in the ward summary");
+    }
+    let summary_path = crate::profiles::write_temp("survey-ward.json", &summary)?;
+    c.goto(&format!("{o}/ward")).await?;
+    wait_css(&c, "[data-testid=ward-empty]").await?;
+    wait_css(&c, "[data-testid=ward-import]")
+        .await?
+        .send_keys(&summary_path)
+        .await?;
+    wait_text(
+        &c,
+        "[data-testid=ward-survey-line]",
+        "Toàn phường: 2/3 học sinh hài lòng — 66% (mục tiêu 90%)",
+    )
+    .await?;
+    wait_text(&c, "[data-testid=ward-survey-table]", "Chưa đạt").await?;
+    js(
+        &c,
+        "document.querySelector('[data-testid=ward-survey]').scrollIntoView(); return 1",
+    )
+    .await?;
+    screenshot(&c, "ward-survey-1366").await?;
+    assert_no_console_errors(&c, "teacher feedback and the ward").await?;
     c.close().await?;
 
     // The same section on a phone-sized screen.
