@@ -6,3 +6,4 @@ pub mod quiz;
 pub mod review;
 pub mod rich;
 pub mod sim;
+pub mod survey;

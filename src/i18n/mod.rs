@@ -11,6 +11,9 @@ mod pages_vi;
 pub mod people;
 mod people_en;
 mod people_vi;
+pub mod survey;
+mod survey_en;
+mod survey_vi;
 pub mod teach;
 mod teach_en;
 mod teach_vi;
@@ -123,6 +126,15 @@ impl Strings {
         match self.lang {
             Lang::Vi => &lrs_vi::LRS_VI,
             Lang::En => &lrs_en::LRS_EN,
+        }
+    }
+
+    /// The survey: the student's panel, the teacher's feedback, the ward's line (linked into
+    /// those pages' chunks only, see [`Strings::people`]).
+    pub fn survey(&self) -> &'static survey::SurveyStrings {
+        match self.lang {
+            Lang::Vi => &survey_vi::SURVEY_VI,
+            Lang::En => &survey_en::SURVEY_EN,
         }
     }
 

@@ -1,11 +1,12 @@
 //! My progress: the overall share, what to do next, a chart of best scores, status per lesson
 //! and walkthrough, the certificate link, and moving progress to another device.
 
+use crate::components::survey::SurveyPanel;
 use crate::content::course;
 use crate::pages::lessons::{Badge, status_badge};
 use crate::pages::page_title;
 use crate::platform::to;
-use crate::progress::Status;
+use crate::progress::{Occasion, Status};
 use crate::state::{use_lang, use_progress, use_t};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -61,6 +62,16 @@ pub fn ProgressPage() -> impl IntoView {
                 }
             }}
         </div>
+        {
+            // After the module: the survey, decided when the page (or another student) is
+            // shown, so that answering it does not take the panel and its thanks away.
+            let student = Memo::new(move |_| progress.with(|r| r.student.id.clone()));
+            move || {
+                student.track();
+                let due = progress.with_untracked(|p| p.survey_due(crate::progress::requirements()));
+                (due == Some(Occasion::Module)).then(|| view! { <SurveyPanel occasion=Occasion::Module/> })
+            }
+        }
         <figure class="chart" data-testid="chart">
             <figcaption>{move || t().people().chart_title}" — "{move || t().people().chart_pass_line}</figcaption>
             <div class="chart-rows" aria-hidden="true">

@@ -11,9 +11,10 @@
 //! the language mid-walkthrough keeps everything.
 
 use crate::components::sim::{SimScreen, lang_index};
+use crate::components::survey::SurveyPanel;
 use crate::content::{Lang, course};
 use crate::platform::{self, to};
-use crate::progress::{Part, Record, WalkStanding, requirements};
+use crate::progress::{Occasion, Part, Record, WalkStanding, requirements};
 use crate::state::{update_progress, use_lang, use_progress, use_t};
 use crate::walkthrough::{Mode, Outcome, Session, Summary, scenario};
 use leptos::prelude::*;
@@ -31,6 +32,9 @@ pub struct Run {
     pub started_ms: i64,
     /// Set when finished, per language.
     pub summary: Option<[Summary; 2]>,
+    /// The survey offered under the summary, decided once when the practice ended (answering
+    /// it changes progress, and must not take the panel away).
+    pub survey: Option<Occasion>,
 }
 
 fn start(id: &str, mode: Option<Mode>) -> Option<Run> {
@@ -41,6 +45,7 @@ fn start(id: &str, mode: Option<Mode>) -> Option<Run> {
         outcome: [None, None],
         started_ms: platform::now().timestamp_millis(),
         summary: None,
+        survey: None,
     })
 }
 
@@ -62,7 +67,16 @@ pub fn perform(run: RwSignal<Option<Run>>, action: &str) {
     });
     if let Some(record) = finished {
         // A failed save shows the storage notice, and the rescue file holds the attempt.
+        let practice = record.mode == Mode::Practice;
         let _ = update_progress(move |p| p.record_walk(record));
+        if practice {
+            let due = use_progress().with_untracked(|p| p.survey_due(requirements()));
+            run.update(|r| {
+                if let Some(r) = r {
+                    r.survey = due;
+                }
+            });
+        }
         platform::focus_after_render("sim-summary");
         return;
     }
@@ -170,6 +184,7 @@ pub fn WalkthroughPage() -> impl IntoView {
         }
     };
     let progress = use_progress();
+    let survey_for = Memo::new(move |_| run.with(|r| r.as_ref().and_then(|r| r.survey)));
     view! {
         <div class="walkthrough" data-testid="walkthrough">
             {header}
@@ -177,6 +192,7 @@ pub fn WalkthroughPage() -> impl IntoView {
             // or goes (and the summary when the language or progress changes).
             {move || running.get().then(|| view! { <SimScreen run=run/> })}
             {move || finished.get().then(|| summary_view(run, progress, lang.get(), id.get(), mode.get()))}
+            {move || survey_for.get().map(|occasion| view! { <SurveyPanel occasion/> })}
             {move || scenario(lang.get(), &id.get()).map(|sc| {
                 crate::pages::lesson::provenance_view(t(), &sc.provenance, "walk-sources")
             })}

@@ -549,10 +549,60 @@ fn WardDashboard(d: Data) -> impl IntoView {
             </section>
         })
     };
+    // The students' satisfaction, school by school, against the plan's 90% (counts only).
+    let survey = move || {
+        let r = d.report.get();
+        if r.schools.is_empty() {
+            return ().into_any();
+        }
+        let s = t().survey();
+        let v = r.survey.counts();
+        if v.rated() == 0 {
+            return view! { <section data-testid="ward-survey"><h2>{s.ward_title}</h2><p>{s.ward_none}</p></section> }.into_any();
+        }
+        let target = |c: &crate::teacher::survey::SurveyCounts| {
+            if c.meets_target() {
+                s.fb_met
+            } else {
+                s.fb_not_met
+            }
+        };
+        view! {
+            <section data-testid="ward-survey">
+                <h2>{s.ward_title}</h2>
+                <p class="overall-text" data-testid="ward-survey-line">{(s.ward_line)(v.satisfied(), v.rated(), v.percent())}</p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label=s.ward_title>
+                    <table class="progress-table" data-testid="ward-survey-table">
+                        <thead><tr>
+                            <th scope="col">{s.ward_col_school}</th>
+                            <th scope="col">{s.col_satisfied}</th>
+                            <th scope="col">{s.col_share}</th>
+                            <th scope="col">{s.col_target}</th>
+                        </tr></thead>
+                        <tbody>
+                            {r.schools.iter().map(|school| {
+                                let c = school.survey.counts();
+                                view! {
+                                    <tr>
+                                        <th scope="row">{school.school.clone()}</th>
+                                        <td class="num">{format!("{}/{}", c.satisfied(), c.rated())}</td>
+                                        <td class="num" data-testid="ward-survey-share">{if c.rated() > 0 { format!("{}%", c.percent()) } else { "—".into() }}</td>
+                                        <td class="goal-cell"><span class="goal">{if c.rated() > 0 { target(&c) } else { "—" }}</span></td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+        }
+        .into_any()
+    };
     view! {
         <section class="overall report ward-report" data-testid="ward-dashboard">
             {conflicts}
             {summary}
+            {survey}
         </section>
     }
 }

@@ -5,7 +5,7 @@
 //! lengths the profile form allows. What is merely more than the app keeps (a long attempt list)
 //! is cut to what it keeps; what no app could have written is refused with the reason.
 
-use super::{KEEP_ATTEMPTS, Record};
+use super::{KEEP_ATTEMPTS, Record, survey};
 
 /// 2020-01-01T00:00:00Z: nothing in DVC Lab happened earlier.
 pub const EARLIEST: i64 = 1_577_836_800;
@@ -166,8 +166,52 @@ impl Record {
             as_is &= rec.tries >= seen;
             rec.tries = rec.tries.max(seen);
         }
+        as_is &= survey_within_limits(&mut self.survey)?;
         Ok((self, as_is))
     }
+}
+
+/// The survey answers of an imported record: a time, a score and ids no app writes are
+/// refused; an occasion this app does not know (a newer app's) is dropped, texts longer than
+/// the form allows are cut, control characters (but line breaks) removed, and only the newest
+/// [`survey::MAX_ANSWERS`] kept, oldest first. Returns whether nothing had to change.
+fn survey_within_limits(answers: &mut Vec<survey::Answer>) -> Result<bool, OutOfRange> {
+    let before = answers.len();
+    answers.retain(|a| a.occasion != survey::Occasion::Unknown);
+    let mut as_is = answers.len() == before;
+    if !answers.is_sorted_by_key(|a| (a.at, a.occasion)) || answers.len() > survey::MAX_ANSWERS {
+        *answers = survey::merge(answers, &[]);
+        as_is = false;
+    }
+    for a in answers.iter_mut() {
+        if a.at == 0 {
+            return Err(OutOfRange::Date("survey answer"));
+        }
+        date(a.at, "survey answer")?;
+        if a.satisfaction > 5 {
+            return Err(OutOfRange::Score("survey satisfaction"));
+        }
+        count(a.hardest.len(), survey::MAX_CHOICES, "survey choices")?;
+        count(a.needs.len(), survey::MAX_CHOICES, "survey choices")?;
+        for choice in a.hardest.iter().chain(&a.needs) {
+            id(choice, "survey choice")?;
+        }
+        for (text, max) in [
+            (&mut a.comment, survey::COMMENT_MAX),
+            (&mut a.other, survey::OTHER_MAX),
+        ] {
+            let clean: String = text
+                .chars()
+                .filter(|c| *c == '\n' || !c.is_control())
+                .take(max)
+                .collect();
+            if clean != *text {
+                *text = clean;
+                as_is = false;
+            }
+        }
+    }
+    Ok(as_is)
 }
 
 #[cfg(test)]
@@ -282,5 +326,120 @@ mod tests {
         for bad in ["", "a b", "x/y", "<img>", "é", &"a".repeat(65)] {
             assert!(!is_id(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn survey_answers_are_held_to_what_the_form_allows() {
+        use survey::{Answer, COMMENT_MAX, MAX_ANSWERS, Occasion};
+        let with = |a: Answer| {
+            let mut r = good();
+            r.survey.push(a);
+            r
+        };
+        let fine = Answer {
+            occasion: Occasion::Practice,
+            at: 1_790_000_100,
+            satisfaction: 4,
+            hardest: vec!["vneid".into()],
+            needs: vec!["khac".into()],
+            other: "Đăng ký xe".into(),
+            comment: "Hay lắm\nCảm ơn thầy".into(),
+            signed: true,
+        };
+        assert_eq!(
+            with(fine.clone()).within_limits_as_is().map(|x| x.1),
+            Ok(true),
+            "an answer the app wrote passes unchanged"
+        );
+        for (bad, why) in [
+            (
+                Answer {
+                    satisfaction: 6,
+                    ..fine.clone()
+                },
+                OutOfRange::Score("survey satisfaction"),
+            ),
+            (
+                Answer {
+                    at: 5,
+                    ..fine.clone()
+                },
+                OutOfRange::Date("survey answer"),
+            ),
+            (
+                Answer {
+                    at: 0,
+                    ..fine.clone()
+                },
+                OutOfRange::Date("survey answer"),
+            ),
+            (
+                Answer {
+                    hardest: vec!["<img>".into()],
+                    ..fine.clone()
+                },
+                OutOfRange::Id("survey choice"),
+            ),
+            (
+                Answer {
+                    needs: vec!["a".into(); 21],
+                    ..fine.clone()
+                },
+                OutOfRange::Count("survey choices"),
+            ),
+        ] {
+            assert_eq!(with(bad).within_limits(), Err(why));
+        }
+        let long = with(Answer {
+            comment: format!("{}\u{7}", "ơ".repeat(COMMENT_MAX + 50)),
+            other: "x".repeat(500),
+            ..fine.clone()
+        });
+        let (kept, as_is) = long.within_limits_as_is().expect("cut, not refused");
+        assert!(!as_is);
+        assert_eq!(kept.survey[0].comment, "ơ".repeat(COMMENT_MAX));
+        assert_eq!(kept.survey[0].other.chars().count(), survey::OTHER_MAX);
+        // A newer app's occasion is dropped, the rest kept; too many answers keep the newest.
+        let mut r = with(fine.clone());
+        r.survey.push(Answer {
+            occasion: Occasion::Unknown,
+            at: 1_790_000_200,
+            ..fine.clone()
+        });
+        let (kept, as_is) = r.within_limits_as_is().unwrap();
+        assert!(!as_is && kept.survey == vec![fine.clone()]);
+        let mut r = good();
+        r.survey = (0..9)
+            .map(|i| Answer {
+                at: 1_790_000_000 + i,
+                ..fine.clone()
+            })
+            .collect();
+        let kept = r.within_limits().unwrap();
+        assert_eq!(kept.survey.len(), MAX_ANSWERS);
+        assert_eq!(kept.survey[0].at, 1_790_000_000 + 9 - MAX_ANSWERS as i64);
+    }
+
+    #[test]
+    fn an_older_record_reads_without_answers_and_a_current_one_keeps_them() {
+        let older = serde_json::to_value(good()).unwrap();
+        assert!(
+            older.get("survey").is_none(),
+            "written as before the survey"
+        );
+        let r = crate::progress::migrate(older).unwrap();
+        assert!(r.survey.is_empty());
+        let mut with = good();
+        with.answer_survey(survey::Answer {
+            satisfaction: 5,
+            ..survey::Answer::skipped(survey::Occasion::Module, 1_790_000_500)
+        });
+        let back = crate::progress::migrate(serde_json::to_value(&with).unwrap()).unwrap();
+        assert_eq!(back.survey, with.survey);
+        assert_eq!(
+            crate::progress::migrate(serde_json::json!({"v": 3, "survey": []})),
+            Err(crate::progress::MigrateError::Newer(3)),
+            "a newer format is refused with the existing message"
+        );
     }
 }

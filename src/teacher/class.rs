@@ -55,6 +55,10 @@ pub struct Collection {
     /// Records the teacher matched by hand: student id → roster index.
     #[serde(default)]
     pub assigned: BTreeMap<String, usize>,
+    /// The teacher's "đã tiếp thu" marks and replies to the survey's comments, by
+    /// [`super::survey::comment_key`] (kept across reloads and re-imports).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub replies: BTreeMap<String, super::survey::Reply>,
     /// The JSON text of records that are exactly as a file held them, kept so that saving does
     /// not serialise them again (see [`Collection::to_stored`]). Not stored itself.
     #[serde(skip)]
@@ -90,6 +94,8 @@ struct Stored<'a> {
     conflicts: &'a [ConflictNote],
     roster: &'a Roster,
     assigned: &'a BTreeMap<String, usize>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    replies: &'a BTreeMap<String, super::survey::Reply>,
 }
 
 struct StoredRecords<'a>(&'a Collection);
@@ -251,6 +257,7 @@ impl Collection {
             .collect();
         let entries = self.roster.entries.len();
         self.assigned.retain(|_, i| *i < entries);
+        self.replies = super::survey::replies_within_limits(std::mem::take(&mut self.replies));
         let left_out = before - self.records.len();
         (self, left_out)
     }
@@ -265,6 +272,7 @@ impl Collection {
             conflicts: &self.conflicts,
             roster: &self.roster,
             assigned: &self.assigned,
+            replies: &self.replies,
         })
         .unwrap_or_default()
     }
@@ -407,6 +415,8 @@ pub struct Report {
     pub missed_questions: Vec<Missed>,
     /// Walkthrough screens with the most mistakes (top 10).
     pub missed_steps: Vec<Missed>,
+    /// What the students said in the survey.
+    pub survey: super::survey::SurveyReport,
 }
 
 /// How the student table is ordered.
@@ -573,6 +583,22 @@ impl Collection {
             }
         }
         let has_roster = !self.roster.entries.is_empty();
+        // The survey counts the students the coverage counts, in the class they are counted in.
+        let class_of = |at: &Option<usize>, r: &Record| match at {
+            Some(i) if *i < self.roster.entries.len() => self.roster.entries[*i].class.clone(),
+            _ => r.student.class.clone(),
+        };
+        let survey = super::survey::report(
+            students
+                .iter()
+                .filter(|(at, _)| !has_roster || at.is_some_and(|i| i < self.roster.entries.len()))
+                .map(|(at, r)| (class_of(at, r), r)),
+            self.records.values().map(|r| {
+                let at = self.roster_index(r).map(|(i, _)| i);
+                (class_of(&at, r), r)
+            }),
+            as_of,
+        );
         rows.extend(unmatched);
         // Coverage counts roster students; without a roster, every record.
         let counted: Vec<&Row> = rows.iter().filter(|r| r.on_roster || !has_roster).collect();
@@ -656,6 +682,7 @@ impl Collection {
             lesson_pass,
             missed_questions: top(questions),
             missed_steps: top(steps),
+            survey,
         }
     }
 }
@@ -1095,5 +1122,48 @@ mod tests {
         assert_eq!(names(&text("do van"), RowSort::Name), ["Đỗ Văn Bình"]);
         assert_eq!(names(&text("hs07"), RowSort::Name), ["an Thị Hoa"]);
         assert!(names(&text("zzz"), RowSort::Name).is_empty());
+    }
+
+    #[test]
+    fn survey_replies_survive_storing_and_reimporting_and_the_report_counts_answers() {
+        use crate::progress::{Answer, Occasion};
+        let mut hoa = rec("s1", "Lê Thị Hoa", "10A1");
+        hoa.answer_survey(Answer {
+            satisfaction: 5,
+            comment: "Hay".into(),
+            needs: vec!["can-cuoc".into()],
+            ..Answer::skipped(Occasion::Practice, T0 + 5)
+        });
+        let mut nam = rec("s2", "Trần Nam", "10A2");
+        nam.answer_survey(Answer {
+            satisfaction: 2,
+            ..Answer::skipped(Occasion::Module, T0 + 9)
+        });
+        let mut c = Collection::default();
+        c.add(file(&[hoa.clone(), nam]));
+        let r = c.report(&req());
+        assert_eq!(r.survey.school.satisfaction, [1, 0, 0, 1, 0]);
+        assert_eq!(r.survey.classes.len(), 2);
+        assert_eq!(r.survey.comments[0].key, "s1@1795000005");
+        c.replies.insert(
+            r.survey.comments[0].key.clone(),
+            crate::teacher::survey::Reply {
+                ack: true,
+                text: "Cảm ơn em".into(),
+            },
+        );
+        let (mut back, left_out) = Collection::from_stored(&c.to_stored()).expect("reads");
+        assert_eq!(left_out, 0);
+        assert_eq!(
+            (&back.replies, &back.records),
+            (&c.replies, &c.records),
+            "stored"
+        );
+        back.add(file(&[hoa]));
+        assert_eq!(back.replies, c.replies, "a re-import keeps them");
+        // A collection stored before the survey reads with no replies.
+        let old = Collection::default().to_stored();
+        assert!(!old.contains("replies"));
+        assert!(Collection::from_stored(&old).unwrap().0.replies.is_empty());
     }
 }

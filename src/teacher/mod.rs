@@ -11,5 +11,6 @@ pub mod identity;
 pub mod lrs;
 pub mod print;
 pub mod roster;
+pub mod survey;
 pub mod xapi;
 pub mod xlsx;

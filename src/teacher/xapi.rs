@@ -211,6 +211,18 @@ pub fn statements(learners: &[Learner], iri: &Iri) -> Value {
             let result = json!({"completion": true, "success": true});
             push("completed", object, at, json!({ "result": result }));
         }
+        // The survey (issue 19): one "responded" per answer (a skip as `skipped`), the answer
+        // as a compact line in `result.response` ([`crate::progress::Answer::response`]);
+        // never the comment or the "Khác" text.
+        for a in &r.survey {
+            let object = activity(
+                &base,
+                &format!("survey/{}", a.occasion.id()),
+                "cmi.interaction",
+            );
+            let result = json!({ "response": a.response() });
+            push("responded", object, a.at, json!({ "result": result }));
+        }
     }
     Value::Array(out)
 }
@@ -421,7 +433,8 @@ pub fn records(statements: &[Value], iri: &Iri) -> ReadBack {
             if done {
                 completions.push((mode, at));
             }
-        } else if object != "module" {
+        } else if object != "module" && !object.starts_with("survey/") {
+            // (Survey answers are not read back: the comments never leave the school.)
             skipped += 1;
         }
     }
@@ -764,7 +777,7 @@ mod tests {
         let mut unfinished = record();
         let walk = unfinished.walks.get_mut("kich-hoat-vneid").unwrap();
         walk.last.as_mut().unwrap().done = false;
-        for s in list(&of(&[record(), unfinished, complete()])) {
+        for s in list(&of(&[record(), unfinished, complete(), surveyed()])) {
             assert_eq!(validate(s), Vec::<String>::new(), "{s:#}");
         }
     }
@@ -860,6 +873,58 @@ mod tests {
                 .unwrap()
                 .ends_with("lesson/bao-mat")
         }));
+    }
+
+    /// The record with a survey answered after the practice (signed, with a comment) and
+    /// skipped after the module.
+    fn surveyed() -> Record {
+        use crate::progress::{Answer, Occasion};
+        let mut r = record();
+        r.student.id = "5urvey0001".into();
+        r.survey = vec![
+            Answer {
+                occasion: Occasion::Practice,
+                at: T + 500,
+                satisfaction: 4,
+                hardest: vec!["vneid".into(), "bao-mat".into()],
+                needs: vec!["can-cuoc".into(), "khac".into()],
+                other: "Đăng ký xe máy".into(),
+                comment: "Bí mật <b>riêng</b>".into(),
+                signed: true,
+            },
+            Answer::skipped(Occasion::Module, T + 600),
+        ];
+        r
+    }
+
+    #[test]
+    fn each_survey_answer_is_one_responded_statement_without_comment_or_name() {
+        let all = of(&[surveyed()]);
+        let base = iri().activities();
+        let survey: Vec<&Value> = (list(&all).iter())
+            .filter(|s| tail(&s["verb"]["id"], VERBS) == "responded")
+            .collect();
+        assert_eq!(survey.len(), 2);
+        assert_eq!(tail(&survey[0]["object"]["id"], &base), "survey/practice");
+        assert_eq!(
+            survey[0]["result"]["response"],
+            json!("satisfaction=4;hardest=vneid,bao-mat;needs=can-cuoc,khac")
+        );
+        assert_eq!(tail(&survey[1]["object"]["id"], &base), "survey/module");
+        assert_eq!(survey[1]["result"]["response"], json!("skipped"));
+        for s in &survey {
+            let text = s.to_string();
+            assert!(
+                !text.contains("Bí mật") && !text.contains("Đăng ký xe"),
+                "{text}"
+            );
+            assert!(!text.contains("Trần Văn Bình"), "no name: {text}");
+            assert_eq!(s["actor"]["account"]["name"], json!("5urvey0001"));
+            assert_eq!(validate(s), Vec::<String>::new());
+        }
+        // Read back, they are neither records of progress nor foreign statements.
+        let back = records(&stored(list(&all), T + 9_000), &iri());
+        assert_eq!(back.skipped, 0);
     }
 
     #[test]

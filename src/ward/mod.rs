@@ -190,6 +190,7 @@ impl Ward {
                 classes: s.summary.classes.len(),
                 unlisted: s.summary.unlisted,
                 class_lists: s.summary.class_lists,
+                survey: s.summary.survey(),
                 conflict: self
                     .conflicts
                     .iter()
@@ -217,6 +218,10 @@ impl Ward {
             ward.not_started += s.total.not_started;
         }
         ward.by_month = summary::carried_sum(schools.iter().map(|s| s.total.by_month.as_slice()));
+        let mut survey = summary::SurveyFigures::default();
+        for s in &schools {
+            survey.add(&s.survey);
+        }
         let mut days: Vec<&str> = schools.iter().map(|s| s.as_of.as_str()).collect();
         days.sort_unstable();
         WardReport {
@@ -224,6 +229,7 @@ impl Ward {
             last_day: days.last().map(|d| (*d).to_string()),
             schools,
             ward,
+            survey,
         }
     }
 }
@@ -252,6 +258,8 @@ pub struct SchoolLine {
     pub class_lists: bool,
     /// Another summary of the same day disagrees.
     pub conflict: bool,
+    /// Its survey figures, all classes together.
+    pub survey: summary::SurveyFigures,
 }
 
 impl SchoolLine {
@@ -272,6 +280,8 @@ pub struct WardReport {
     pub first_day: Option<String>,
     /// See `first_day`.
     pub last_day: Option<String>,
+    /// The ward's survey figures, every school together.
+    pub survey: summary::SurveyFigures,
 }
 
 /// The words of the ward's CSV, in the interface language.
@@ -339,6 +349,7 @@ mod tests {
                     } else {
                         vec![]
                     },
+                    survey: Default::default(),
                 })
                 .collect(),
             unlisted: 0,

@@ -8,7 +8,9 @@
 //! and a file from a newer app is refused with a reason.
 
 use crate::teacher::class::{Coverage, Report};
+use crate::teacher::survey::SurveyCounts;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The summary format this app writes and reads (a newer one is refused).
 pub const SUMMARY_FORMAT: u32 = 1;
@@ -41,6 +43,46 @@ pub struct ClassFigures {
     pub not_started: usize,
     /// Completed by the end of each month (`yyyy-mm`, cumulative), oldest first.
     pub by_month: Vec<(String, usize)>,
+    /// The class's survey answers, counted (absent in summaries written before the survey).
+    #[serde(default, skip_serializing_if = "SurveyFigures::is_empty")]
+    pub survey: SurveyFigures,
+}
+
+/// A class's survey, aggregated: never a comment, never who said what.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SurveyFigures {
+    /// Students by satisfaction: Rất hài lòng, Hài lòng, Bình thường, Không hài lòng, Rất
+    /// không hài lòng.
+    pub satisfaction: [usize; 5],
+    /// Service id → students whose family would like help with it.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub needs: BTreeMap<String, usize>,
+}
+
+impl SurveyFigures {
+    /// Nothing answered.
+    pub fn is_empty(&self) -> bool {
+        self.satisfaction.iter().all(|n| *n == 0) && self.needs.is_empty()
+    }
+
+    /// The same figures as the teacher's counts, to use their share and target.
+    pub fn counts(&self) -> SurveyCounts {
+        SurveyCounts {
+            satisfaction: self.satisfaction,
+            needs: self.needs.clone(),
+            ..SurveyCounts::default()
+        }
+    }
+
+    /// Adds another class's figures.
+    pub fn add(&mut self, other: &SurveyFigures) {
+        for (a, b) in self.satisfaction.iter_mut().zip(other.satisfaction) {
+            *a += b;
+        }
+        for (k, n) in &other.needs {
+            *self.needs.entry(k.clone()).or_default() += n;
+        }
+    }
 }
 
 /// A school's figures as of one day.
@@ -103,8 +145,12 @@ pub enum SummaryError {
     Inconsistent(String),
 }
 
-fn figures(c: &Coverage) -> ClassFigures {
+fn figures(c: &Coverage, survey: Option<&SurveyCounts>) -> ClassFigures {
     ClassFigures {
+        survey: survey.map_or_else(SurveyFigures::default, |s| SurveyFigures {
+            satisfaction: s.satisfaction,
+            needs: s.needs.clone(),
+        }),
         class: c.class.clone(),
         students: c.students,
         completed: c.completed,
@@ -132,7 +178,18 @@ impl SchoolSummary {
             school: school.trim().to_string(),
             as_of: as_of.to_string(),
             class_lists,
-            classes: report.classes.iter().map(figures).collect(),
+            classes: report
+                .classes
+                .iter()
+                .map(|c| {
+                    let survey = report
+                        .survey
+                        .classes
+                        .iter()
+                        .find(|(class, _)| *class == c.class);
+                    figures(c, survey.map(|(_, s)| s))
+                })
+                .collect(),
             unlisted,
         }
     }
@@ -183,6 +240,15 @@ impl SchoolSummary {
                 }
                 prev = Some((m, *n));
             }
+            let s = &c.survey;
+            if s.satisfaction.iter().any(|n| *n > MAX_COUNT)
+                || s.needs.len() > 100
+                || s.needs
+                    .iter()
+                    .any(|(k, n)| !crate::progress::is_id(k) || *n > MAX_COUNT)
+            {
+                return bad(format!("class {}: survey figures", c.class));
+            }
         }
         Ok(())
     }
@@ -201,6 +267,15 @@ impl SchoolSummary {
         }
         c.by_month = carried_sum(self.classes.iter().map(|f| f.by_month.as_slice()));
         c
+    }
+
+    /// The whole school's survey figures.
+    pub fn survey(&self) -> SurveyFigures {
+        let mut s = SurveyFigures::default();
+        for f in &self.classes {
+            s.add(&f.survey);
+        }
+        s
     }
 }
 
@@ -337,6 +412,7 @@ mod tests {
             in_progress: 0,
             not_started: students - completed,
             by_month: months.iter().map(|(m, n)| ((*m).to_string(), *n)).collect(),
+            survey: SurveyFigures::default(),
         }
     }
 
@@ -458,6 +534,34 @@ mod tests {
         s.school = "  ".into();
         assert!(matches!(
             open(&seal(&s, "x")),
+            Err(SummaryError::Inconsistent(_))
+        ));
+    }
+
+    #[test]
+    fn survey_counts_travel_without_comments_and_older_summaries_still_read() {
+        let mut s = sample();
+        s.classes[0].survey = SurveyFigures {
+            satisfaction: [10, 8, 1, 1, 0],
+            needs: [("can-cuoc".to_string(), 7), ("khac".to_string(), 2)].into(),
+        };
+        s.classes[1].survey.satisfaction = [2, 0, 0, 0, 0];
+        let opened = open(&seal(&s, "x")).unwrap();
+        assert_eq!(opened.summary, s);
+        let total = opened.summary.survey().counts();
+        assert_eq!(
+            (total.satisfied(), total.rated(), total.percent()),
+            (20, 22, 90)
+        );
+        assert!(total.meets_target());
+        // A summary written before the survey (no "survey" key) reads as no answers.
+        let old = seal(&sample(), "x");
+        assert!(!old.contains("survey"));
+        assert!(open(&old).unwrap().summary.survey().is_empty());
+        let mut bad = s.clone();
+        bad.classes[0].survey.needs.insert("<b>".into(), 1);
+        assert!(matches!(
+            open(&seal(&bad, "x")),
             Err(SummaryError::Inconsistent(_))
         ));
     }

@@ -96,6 +96,8 @@ pub async fn words_a_teacher_and_a_student_see_are_in_their_language(ctx: &Ctx) 
     let fa = write_temp("conf-a.json", &export(Kind::Pc, "Máy 1", "t", &[a]))?;
     let fb = write_temp("conf-b.json", &export(Kind::Pc, "Máy 2", "t", &[b]))?;
     crate::teacher::open_step(&c, o, "import").await?;
+    // The file input comes once the stored data is read (slow on a loaded machine).
+    crate::browser::wait_css(&c, "[data-testid=import-progress]").await?;
     c.find(Locator::Css("[data-testid=import-progress]"))
         .await?
         .send_keys(&format!("{fa}\n{fb}"))

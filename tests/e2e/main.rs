@@ -41,6 +41,8 @@ mod server;
 #[cfg(not(target_arch = "wasm32"))]
 mod shell;
 #[cfg(not(target_arch = "wasm32"))]
+mod survey;
+#[cfg(not(target_arch = "wasm32"))]
 mod teacher;
 #[cfg(not(target_arch = "wasm32"))]
 mod walk;
@@ -172,6 +174,8 @@ async fn main() {
         ward::two_schools_send_their_summaries_and_the_ward_reports_against_the_targets,
         ralph::harness_smoke,
         lrs::a_school_sends_to_a_real_lrs_and_reads_the_report_back,
+        survey::three_students_on_two_pcs_are_heard_and_the_teacher_replies,
+        survey::on_a_phone_the_survey_is_skipped_and_not_asked_again,
         defects::every_import_on_my_progress_says_what_it_did,
         defects::words_a_teacher_and_a_student_see_are_in_their_language,
         hardening::a_crafted_link_loads_nothing_from_another_site,

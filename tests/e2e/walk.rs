@@ -135,7 +135,7 @@ async fn assert_banner_readable(c: &Client, context: &str) -> Res {
 
 /// Plays a whole walkthrough by keyboard, following the mirror's guide. In guided mode it also
 /// checks that the page highlights the same control.
-async fn play(c: &Client, id: &str, mode: Mode, shots: Option<&str>) -> Res {
+pub(crate) async fn play(c: &Client, id: &str, mode: Mode, shots: Option<&str>) -> Res {
     let sc = scenario(Lang::Vi, id).ok_or(format!("no scenario {id}"))?;
     let mut mirror = Session::new(sc, Mode::Guided);
     let mut shot_of = String::new();

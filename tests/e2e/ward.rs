@@ -45,6 +45,7 @@ pub(crate) fn district_summaries(tag: &str, schools: usize) -> Res<Vec<String>> 
                         .zip(steps)
                         .map(|(m, n)| ((*m).to_string(), n))
                         .collect(),
+                    survey: Default::default(),
                 }
             })
             .collect();

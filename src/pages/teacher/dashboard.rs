@@ -536,6 +536,7 @@ pub(super) fn Dashboard(d: Data) -> impl IntoView {
             {printed}
             {matching}
             {insights}
+            <super::feedback::Feedback d/>
             {exports}
             {ward}
             {clear}

@@ -7,6 +7,7 @@
 //! else the import. `report.rs` reads and keeps the imported data (IndexedDB) and imports files.
 
 mod dashboard;
+mod feedback;
 mod imports;
 mod lab;
 mod lrs;
