@@ -131,13 +131,14 @@ impl Ui {
             .d
             .collection
             .with_untracked(|col| lrs::statements(col, &c.iri));
-        let ob = self
-            .outbox
-            .get_untracked()
-            .unwrap_or_default()
-            .for_target(&Outbox::target_of(&c));
-        let left = ob.pending(all.clone()).len();
+        let left = self.outbox_for(&c).pending(all.clone()).len();
         self.counts.set(Some((all.len(), all.len() - left, left)));
+    }
+
+    /// What this LRS (and IRI) confirmed so far.
+    fn outbox_for(self, c: &Checked) -> Outbox {
+        let ob = self.outbox.get_untracked().unwrap_or_default();
+        ob.for_target(&Outbox::target_of(c))
     }
 
     async fn keep_outbox(self, ob: &Outbox) -> bool {
@@ -183,12 +184,7 @@ impl Ui {
             .d
             .collection
             .with_untracked(|col| lrs::statements(col, &c.iri));
-        let target = Outbox::target_of(&c);
-        let mut ob = self
-            .outbox
-            .get_untracked()
-            .unwrap_or_default()
-            .for_target(&target);
+        let mut ob = self.outbox_for(&c);
         let pending = ob.pending(all);
         let total = pending.len();
         let say = |ok: bool, text: String| self.msg.set(Some((ok, text)));
@@ -325,12 +321,7 @@ impl Ui {
         finish_saving(self.d, pending).await;
         self.d.collection.set(work);
         // What was read is in the LRS: not to be sent again from here.
-        let target = Outbox::target_of(&c);
-        let mut ob = self
-            .outbox
-            .get_untracked()
-            .unwrap_or_default()
-            .for_target(&target);
+        let mut ob = self.outbox_for(&c);
         ob.confirm(&all);
         self.keep_outbox(&ob).await;
         // Measured by `make bench` (DVC_BENCH=lrs): every page read, the records rebuilt and
