@@ -70,9 +70,12 @@ setup-browser:
 # A Python venv with Ralph, pinned. The check reads the installed metadata (no network), so an
 # install that is already there at the right version costs a fraction of a second. `requests` is
 # imported by Ralph's API (its OIDC module) but is not among the `lrs` extra's dependencies.
+# A venv made under another path (a moved or copied checkout) has scripts that start the old
+# path's Python: it is made again.
 setup-lrs:
 	@if [ "$$("$(RALPH_VENV)/bin/python" -c 'import importlib.metadata as m, requests; print(m.version("ralph-malph"))' 2>/dev/null)" \
-	      != "$(RALPH_VERSION)" ] || [ ! -x "$(RALPH_VENV)/bin/ralph" ]; then \
+	      != "$(RALPH_VERSION)" ] || [ ! -x "$(RALPH_VENV)/bin/ralph" ] \
+	   || [ "$$(head -n 1 "$(RALPH_VENV)/bin/ralph")" != "#!$(RALPH_VENV)/bin/python3" ]; then \
 	  command -v python3 >/dev/null \
 	    || { echo "make setup-lrs needs python3 (3.9 or newer): apt-get install python3 python3-venv"; exit 1; }; \
 	  python3 -c 'import venv, ensurepip' 2>/dev/null \
@@ -82,7 +85,8 @@ setup-lrs:
 	  python3 -c 'import venv, ensurepip' 2>/dev/null \
 	    || { echo "make setup-lrs needs Python's venv module: apt-get install python3-venv"; exit 1; }; \
 	  echo "==> installing Ralph $(RALPH_VERSION) (the xAPI LRS the tests use) into .tools/ralph (about a minute, once)"; \
-	  [ -x "$(RALPH_VENV)/bin/pip" ] || python3 -m venv "$(RALPH_VENV)"; \
+	  [ "$$(head -n 1 "$(RALPH_VENV)/bin/pip" 2>/dev/null)" = "#!$(RALPH_VENV)/bin/python3" ] \
+	    || { rm -rf "$(RALPH_VENV)"; python3 -m venv "$(RALPH_VENV)"; }; \
 	  "$(RALPH_VENV)/bin/pip" install --quiet --disable-pip-version-check \
 	    'ralph-malph[lrs,cli]==$(RALPH_VERSION)' 'requests==$(RALPH_REQUESTS_VERSION)'; \
 	fi
