@@ -889,7 +889,7 @@ mod tests {
         assert_eq!(guest.lessons["vneid"].recent[0].score, 90);
         let rewritten = platform::read_raw(&Key::Profile("guest".into())).unwrap_or_default();
         assert!(
-            rewritten.starts_with("{\"v\":2"),
+            rewritten.starts_with("{\"v\":3"),
             "written back in the current format: {rewritten}"
         );
         assert!(backups().iter().any(|(_, v)| v == newer));

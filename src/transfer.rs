@@ -252,7 +252,8 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
         let value: serde_json::Value =
             serde_json::from_str(raw).map_err(|e| ImportError::Damaged(e.to_string()))?;
         let name = value
-            .pointer("/student/name")
+            .pointer("/s/n")
+            .or_else(|| value.pointer("/student/name"))
             .and_then(|n| n.as_str())
             .unwrap_or("?")
             .to_string();
@@ -364,7 +365,7 @@ mod tests {
         ));
         let newer = text.replace(&format!("\"schema\":{SCHEMA_VERSION}"), "\"schema\":9");
         assert_eq!(import(&newer).unwrap_err(), ImportError::Newer(9));
-        let edited = text.replace("\"opened\":1790000000", "\"opened\":1790000001");
+        let edited = text.replace("\"o\":1790000000", "\"o\":1790000001");
         assert_ne!(edited, text);
         assert_eq!(
             import(&edited).unwrap_err(),

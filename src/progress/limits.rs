@@ -437,8 +437,8 @@ mod tests {
         let back = crate::progress::migrate(serde_json::to_value(&with).unwrap()).unwrap();
         assert_eq!(back.survey, with.survey);
         assert_eq!(
-            crate::progress::migrate(serde_json::json!({"v": 3, "survey": []})),
-            Err(crate::progress::MigrateError::Newer(3)),
+            crate::progress::migrate(serde_json::json!({"v": 4, "q": []})),
+            Err(crate::progress::MigrateError::Newer(4)),
             "a newer format is refused with the existing message"
         );
     }

@@ -91,10 +91,20 @@ pub struct Answer {
     #[serde(rename = "s", default, skip_serializing_if = "is_zero")]
     pub satisfaction: u8,
     /// Lesson ids of what was hardest.
-    #[serde(rename = "h", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        rename = "h",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        with = "words"
+    )]
     pub hardest: Vec<String>,
     /// Ids from [`NEEDS`] (and [`NEED_OTHER`]) her family would like help with.
-    #[serde(rename = "n", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        rename = "n",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        with = "words"
+    )]
     pub needs: Vec<String>,
     /// The "Khác" text.
     #[serde(rename = "x", default, skip_serializing_if = "String::is_empty")]
@@ -109,6 +119,30 @@ pub struct Answer {
 
 fn is_zero(n: &u8) -> bool {
     *n == 0
+}
+
+/// Choice ids written as one string separated by spaces (`"vneid nop-ho-so"`: ids have no
+/// spaces); a list of strings, as format 2 wrote them, is read too.
+mod words {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(ids: &[String], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&ids.join(" "))
+    }
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Written {
+        Joined(String),
+        List(Vec<String>),
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+        Ok(match Written::deserialize(d)? {
+            Written::Joined(s) => s.split_whitespace().map(str::to_string).collect(),
+            Written::List(ids) => ids,
+        })
+    }
 }
 
 fn is_false(b: &bool) -> bool {
@@ -244,7 +278,13 @@ mod tests {
         let json = serde_json::to_string(&a).unwrap();
         assert_eq!(
             json,
-            r#"{"o":"module","at":1790000000,"s":4,"h":["vneid"],"n":["can-cuoc","khac"],"x":"Đăng ký xe máy","c":"Bài học rất hay"}"#
+            r#"{"o":"module","at":1790000000,"s":4,"h":"vneid","n":"can-cuoc khac","x":"Đăng ký xe máy","c":"Bài học rất hay"}"#
+        );
+        let format_2 = r#"{"o":"module","at":1790000000,"s":4,"h":["vneid"],"n":["can-cuoc","khac"],"x":"Đăng ký xe máy","c":"Bài học rất hay"}"#;
+        assert_eq!(
+            serde_json::from_str::<Answer>(format_2).unwrap(),
+            a,
+            "format 2's lists of choices read the same"
         );
         assert_eq!(serde_json::from_str::<Answer>(&json).unwrap(), a);
         let skip = Answer::skipped(Occasion::Practice, 1_790_000_000);
