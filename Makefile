@@ -110,7 +110,7 @@ size:
 	@bash scripts/size.sh dist
 
 content-check:
-	@cargo test --quiet --lib content:: 2>&1 | tail -n 3
+	@cargo test --quiet --workspace --lib content:: 2>&1 | grep -E "^(test result|---- |error)|panicked at"
 
 content-report:
 	@cargo run --quiet --example content_report
@@ -125,12 +125,12 @@ fmt-check:
 	@echo "==> fmt: ok"
 
 clippy:
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --workspace --target wasm32-unknown-unknown --all-targets -- -D warnings
 	@echo "==> clippy (native + wasm32): ok"
 
 test-native:
-	cargo test --lib --bins --examples
+	cargo test --workspace --lib --bins --examples
 	@echo "==> native tests: ok"
 
 test-wasm:

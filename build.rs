@@ -1,54 +1,17 @@
 //! Build script: checks every lesson file before the app is built, then embeds them.
 //!
 //! A broken lesson (unknown block, wrong answer count, missing translation or picture, …) stops
-//! the build with `lessons/FILE:LINE: reason` for each problem. The parser is the app's own
-//! (`src/content/syntax.rs`, `src/content/check.rs`, std-only), included here by path. The
+//! the build with `lessons/FILE:LINE: reason` for each problem. The parser and checks are the
+//! app's own: the std-only workspace crate `dvc-core` (`crates/dvc-core/`), a build dependency
+//! here and a normal dependency of the app (`dvc_core::content::{syntax, check}`). The
 //! walkthrough scenarios in `lessons/walkthroughs/` are checked (and played with their example
-//! values) the same way by the std-only half of `src/walkthrough/`.
+//! values) the same way by `dvc_core::walkthrough`.
 
+use dvc_core::content::{check, syntax};
+use dvc_core::walkthrough::{parse, verify};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-
-// Included by path so the build checks content with exactly the app's parser. At the crate root
-// here, `super::syntax` inside check.rs resolves to this `syntax`, as it does in the library.
-#[path = "src/content/check.rs"]
-#[allow(dead_code, reason = "shared with the app")]
-mod check;
-#[path = "src/content/syntax.rs"]
-#[allow(
-    dead_code,
-    reason = "the build script uses only the checking half of the parser"
-)]
-mod syntax;
-
-// The walkthrough checker, included the same way. Those files name the lesson syntax
-// `crate::content::syntax`, as in the library; this alias makes that path resolve here.
-mod content {
-    pub(crate) use super::syntax;
-}
-#[path = "src/walkthrough/formats.rs"]
-#[allow(dead_code, reason = "shared with the app")]
-mod formats;
-#[path = "src/walkthrough/lines.rs"]
-mod lines;
-#[path = "src/walkthrough/logic.rs"]
-#[allow(dead_code, reason = "shared with the app")]
-mod logic;
-#[path = "src/walkthrough/messages.rs"]
-#[allow(dead_code, reason = "the checker words only rule errors")]
-mod messages;
-#[path = "src/walkthrough/parse.rs"]
-mod parse;
-#[path = "src/walkthrough/playthrough.rs"]
-mod playthrough;
-#[path = "src/walkthrough/rules.rs"]
-mod rules;
-#[path = "src/walkthrough/scenario.rs"]
-#[allow(dead_code, reason = "shared with the app")]
-mod scenario;
-#[path = "src/walkthrough/verify.rs"]
-mod verify;
 
 fn files_in(dir: &Path, suffix: &str) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -73,21 +36,7 @@ fn main() {
     println!("cargo:rerun-if-changed=lessons");
     println!("cargo:rerun-if-changed=lessons/walkthroughs");
     println!("cargo:rerun-if-changed=assets/img");
-    println!("cargo:rerun-if-changed=src/content/syntax.rs");
-    println!("cargo:rerun-if-changed=src/content/check.rs");
-    for f in [
-        "formats",
-        "lines",
-        "logic",
-        "messages",
-        "parse",
-        "playthrough",
-        "rules",
-        "scenario",
-        "verify",
-    ] {
-        println!("cargo:rerun-if-changed=src/walkthrough/{f}.rs");
-    }
+    // A change in dvc-core rebuilds and reruns this script by itself (a build dependency).
 
     let read = |p: &Path| {
         std::fs::read_to_string(p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()))

@@ -2,7 +2,8 @@
 //!
 //! Layers (see `ARCHITECTURE.md`):
 //! - domain core, browser-free and tested natively: [`content`], [`quiz`], [`progress`],
-//!   [`walkthrough`];
+//!   [`walkthrough`] (the formats, parsers and checks of lessons and walkthroughs are the
+//!   std-only `dvc-core` crate's, shared with `build.rs`, and re-exported there);
 //! - [`platform`]: storage, downloads, clock, document;
 //! - UI: [`app`] (router and providers), [`pages`], [`components`], [`i18n`].
 

@@ -2,23 +2,19 @@
 //! that folder's README), checked before every build, and played by a browser-free state machine.
 //!
 //! - [`scenario`]: the types; [`logic`]: the pure logic shared by the engine and the checker;
-//! - [`parse`] and [`lines`]: the file format; [`verify`] and [`playthrough`]: its checks
-//!   (`build.rs` runs all of these, std-only);
+//! - [`parse`] and [`lines`]: the file format; [`verify`] and [`playthrough`]: its checks;
 //! - [`rules`] and [`formats`]: the validation rules (ID number, phone, password, passcode,
 //!   dates, dossier code …);
 //! - [`messages`]: the portal's own messages in both languages;
 //! - [`engine`]: [`Session`], guided and practice modes, scoring.
+//!
+//! All but the engine are the std-only `dvc-core` crate's (`build.rs` runs them on every
+//! scenario file), re-exported here under their usual paths.
 
 pub mod engine;
-pub mod formats;
-pub mod lines;
-pub mod logic;
-pub mod messages;
-pub mod parse;
-pub mod playthrough;
-pub mod rules;
-pub mod scenario;
-pub mod verify;
+pub use dvc_core::walkthrough::{
+    formats, lines, logic, messages, parse, playthrough, rules, scenario, verify,
+};
 
 // Native only: the tests play the embedded scenario files (the browser fetches them instead).
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -1,8 +1,6 @@
-//! Native tests of the walkthrough core: the rules, the engine on a small scenario, every
-//! embedded scenario file played in both modes, and broken files.
+//! Native tests of the walkthrough engine: a small scenario, and every embedded scenario file
+//! played in both modes. (The rules and the broken-file checks are tested in `dvc-core`.)
 
-mod broken;
 mod engine;
 mod play;
-mod rules;
 mod scenarios;

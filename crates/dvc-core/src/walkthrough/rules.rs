@@ -3,7 +3,7 @@
 //! The formats themselves are in `formats.rs`; the student-facing wording of each
 //! [`RuleError`] is in `messages.rs`.
 //!
-//! Depends on `std` only: `build.rs` includes this file to check every scenario's examples and
+//! Depends on `std` only: `build.rs` uses it to check every scenario's examples and
 //! mistakes before the app is built.
 
 use super::formats::{

@@ -2,7 +2,7 @@
 //! a condition holds, which fields are visible and which options they offer, what is wrong with
 //! a value, where a button leads, and the starting values.
 //!
-//! Depends on `std` only: `build.rs` includes this file.
+//! Depends on `std` only (`build.rs` uses it).
 
 use super::formats::Stamp;
 use super::formats::{Date, items};

@@ -2,8 +2,8 @@
 //! moments on the simulated clock, the 12-digit personal ID number, strong passwords, passcodes,
 //! the dossier code, and [`RuleError`], the reasons a value can be refused.
 //!
-//! "Today" is always a parameter, never the system clock. Depends on `std` only: `build.rs`
-//! includes this file.
+//! "Today" is always a parameter, never the system clock. Depends on `std` only (`build.rs`
+//! uses it).
 
 use std::fmt;
 

@@ -1,8 +1,10 @@
 //! Broken scenario files fail with the file, the line and the reason.
 
-use super::engine::MINI;
 use crate::content::syntax::ContentError;
 use crate::walkthrough::check_scenarios;
+
+/// A small valid scenario, the base of every broken file here (the app's engine tests play it).
+const MINI: &str = include_str!("../../../tests/fixtures/mini-walkthrough.vi.md");
 
 fn line_of(src: &str, needle: &str) -> usize {
     src.lines()
@@ -114,7 +116,7 @@ fn translations_must_keep_rules_answers_and_exist() {
 
 #[test]
 fn the_readme_example_is_valid() {
-    let readme = include_str!("../../../lessons/walkthroughs/README.md");
+    let readme = include_str!("../../../../../lessons/walkthroughs/README.md");
     let start = readme.find("## 4.").expect("section 4");
     let body = &readme[start..];
     let code = body.split("```").nth(1).expect("a fenced example");

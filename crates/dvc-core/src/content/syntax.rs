@@ -1,8 +1,8 @@
 //! The lesson file format (see `lessons/README.md`): types and a small line-based parser.
 //!
-//! This file depends on `std` only, because `build.rs` includes it with `#[path]` to check every
-//! lesson before the app is built; the same code parses the embedded files at run time, so no
-//! Markdown crate ships in the wasm.
+//! Like all of `dvc-core` this depends on `std` only: `build.rs` runs it to check every lesson
+//! before the app is built, and the same code parses the files at run time, so no Markdown crate
+//! ships in the wasm.
 
 use std::fmt;
 

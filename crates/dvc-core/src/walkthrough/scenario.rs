@@ -4,7 +4,7 @@
 //!
 //! Types only: the logic on them (visibility, problems, targets) is in `logic.rs`, parsing in
 //! `parse.rs` and `lines.rs`, the checks (`check_scenarios`) in `verify.rs`. Depends on `std`
-//! and `crate::content::syntax` only, because `build.rs` includes it.
+//! and `crate::content::syntax` only (`build.rs` runs the checks on it).
 
 use super::formats::{RuleError, Stamp};
 use super::rules::Rule;
