@@ -108,38 +108,6 @@ pub async fn page_styles() -> Result<(), PageLoad> {
     .await
 }
 
-/// How many lazily loaded pages are being opened right now; the frame shows "Đang mở trang…"
-/// while it is not zero (after a short delay, so a page that is already here never flashes it).
-#[derive(Clone, Copy, Debug)]
-pub struct Opening(pub RwSignal<u32>);
-
-thread_local! {
-    /// The app's [`Opening`] count, for the lazy routes (their futures run outside the
-    /// component tree, where a context lookup finds nothing).
-    static OPENING: std::cell::Cell<Option<RwSignal<u32>>> = const { std::cell::Cell::new(None) };
-}
-
-/// Counts one page as being opened for as long as it lives (also when its download fails).
-struct Counted(Option<RwSignal<u32>>);
-
-impl Counted {
-    fn new() -> Self {
-        let count = OPENING.get();
-        if let Some(c) = count {
-            c.update(|n| *n += 1);
-        }
-        Counted(count)
-    }
-}
-
-impl Drop for Counted {
-    fn drop(&mut self) {
-        if let Some(c) = self.0 {
-            c.try_update(|n| *n = n.saturating_sub(1));
-        }
-    }
-}
-
 /// What a page shows when it could not be opened: what happened and a way to try again.
 #[component]
 fn LoadProblem(problem: PageLoad) -> impl IntoView {
@@ -188,7 +156,7 @@ macro_rules! later {
             }
 
             async fn view(_this: Self) -> AnyView {
-                let _opening = Counted::new();
+                let _opening = crate::state::opening::Counted::start();
                 // The three downloads run side by side.
                 let files = async {
                     if $files { lesson_files().await } else { Ok(()) }
@@ -261,8 +229,8 @@ fn mount(stored: Result<Stored, NotLoaded>) {
 #[component]
 pub fn App(stored: Result<Stored, NotLoaded>) -> impl IntoView {
     provide_state(stored);
-    let opening = Opening(RwSignal::new(0));
-    OPENING.set(Some(opening.0));
+    let opening = crate::state::Opening(RwSignal::new(0));
+    crate::state::opening::track(opening);
     provide_context(opening);
     let t = use_t();
     let base = crate::platform::base_path();

@@ -12,6 +12,9 @@ pub mod components;
 pub mod content;
 pub mod dates;
 pub mod i18n;
+// The import-cycle check (native tests only).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod layers;
 pub mod pages;
 pub mod platform;
 pub mod profile;

@@ -7,10 +7,13 @@ use crate::content::Lang;
 use crate::i18n::{Strings, strings};
 use crate::platform::{self, Key, StorageError};
 use crate::profile::{Draft, Index, Problems, Student};
-use crate::progress::{Conflict, Record};
-use crate::transfer::{ImportError, Kind};
+use crate::progress::Record;
+use crate::transfer::Kind;
+pub use crate::transfer::{ImportFailure, ImportReport, STUDENT_FILE_MAX};
 use leptos::prelude::*;
+pub use opening::Opening;
 
+pub mod opening;
 mod saved;
 pub use saved::{NotLoaded, Stored, export_everything, preload_saved, read_stored};
 
@@ -628,25 +631,6 @@ fn sign_out_when_idle() {
     });
 }
 
-/// What an import did, for the message shown afterwards.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ImportReport {
-    /// Students whose profile was created here.
-    pub created: Vec<String>,
-    /// Students whose existing profile gained the file's progress.
-    pub merged: Vec<String>,
-    /// Students already here with everything the file holds (nothing new).
-    pub unchanged: Vec<String>,
-    /// Details that differ between the file and this browser (this browser's are kept).
-    pub conflicts: Vec<(String, Conflict)>,
-    /// The imported profile has a PIN: the student signs in with it (not by importing).
-    pub needs_pin: Option<String>,
-}
-
-/// The most profiles a file imported on the student side may hold: a student's own file has
-/// one; a whole PC's file (dozens or thousands) belongs in the teacher area.
-pub const STUDENT_FILE_MAX: usize = 5;
-
 /// Reads a progress file (a student's own, or a few profiles) into this browser's profiles.
 /// With `only` set, the file must belong to that student (importing on "My progress").
 /// All or nothing: every profile is written, or none is (what was written is undone).
@@ -674,7 +658,8 @@ pub fn import_progress(
             .unwrap_or_default();
         return Err(ImportFailure::NotYours(name));
     }
-    let (records, mut report) = merge_with_stored(&file.records);
+    let (records, mut report) =
+        crate::transfer::merge_into(&file.records, |id| read_profile(id).ok().flatten());
     write_all(&records).map_err(ImportFailure::Storage)?;
     let p = use_profiles();
     for record in records {
@@ -702,34 +687,6 @@ pub fn import_progress(
     Ok(report)
 }
 
-/// Each incoming record merged into the stored profile with the same id (or taken as it is),
-/// with what the merge did. Reads storage, writes nothing.
-fn merge_with_stored(incoming: &[Record]) -> (Vec<Record>, ImportReport) {
-    let mut report = ImportReport::default();
-    let records = incoming
-        .iter()
-        .map(|incoming| match read_profile(&incoming.student.id) {
-            Ok(Some(mut mine)) => {
-                let before = mine.clone();
-                for c in mine.merge(incoming) {
-                    report.conflicts.push((mine.student.name.clone(), c));
-                }
-                if mine == before {
-                    report.unchanged.push(mine.student.name.clone());
-                } else {
-                    report.merged.push(mine.student.name.clone());
-                }
-                mine
-            }
-            _ => {
-                report.created.push(incoming.student.name.clone());
-                incoming.clone()
-            }
-        })
-        .collect();
-    (records, report)
-}
-
 /// Writes every record, or none: when one write fails (storage full), the ones already written
 /// get their earlier text back (or are removed), so the browser is exactly as before.
 fn write_all(records: &[Record]) -> Result<(), StorageError> {
@@ -754,19 +711,6 @@ fn write_all(records: &[Record]) -> Result<(), StorageError> {
         }
     }
     Ok(())
-}
-
-/// Why an import did nothing.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ImportFailure {
-    /// The file itself.
-    File(ImportError),
-    /// A file of someone else, imported on "My progress".
-    NotYours(String),
-    /// A whole PC's file (this many profiles), imported on the student side.
-    WholePc(usize),
-    /// This browser could not save.
-    Storage(StorageError),
 }
 
 /// The signed-in student's own file, ready to download.

@@ -4,9 +4,15 @@
 //! Every record carries a checksum of its exact text, so a record edited by hand is refused
 //! rather than counted; a file from a newer app is refused with a reason, never half-read.
 
-use crate::progress::{MigrateError, Record, SCHEMA_VERSION, migrate};
+use crate::platform::StorageError;
+use crate::progress::{Conflict, MigrateError, Record, SCHEMA_VERSION, migrate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+/// The `kind` of a school summary file ([`crate::teacher::summary`]): refused here with a
+/// message saying it is for the ward's page. Defined here, below both, so this module needs
+/// nothing from the summary's.
+pub const SCHOOL_SUMMARY_KIND: &str = "school-summary";
 
 /// The biggest file the app will read (a full lab PC is well under 2 MB).
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
@@ -209,7 +215,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
             if header.app.as_deref() != Some("dvc-lab") {
                 return Err(ImportError::NotOurs);
             }
-            if header.kind.as_deref() == Some(crate::ward::summary::KIND) {
+            if header.kind.as_deref() == Some(SCHOOL_SUMMARY_KIND) {
                 return Err(ImportError::SchoolSummary);
             }
             if let Some(schema) = header.schema
@@ -302,6 +308,70 @@ pub fn backup_json(entries: &[(String, String)], exported_at: &str) -> String {
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
+/// What an import did, for the message shown afterwards.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Students whose profile was created here.
+    pub created: Vec<String>,
+    /// Students whose existing profile gained the file's progress.
+    pub merged: Vec<String>,
+    /// Students already here with everything the file holds (nothing new).
+    pub unchanged: Vec<String>,
+    /// Details that differ between the file and this browser (this browser's are kept).
+    pub conflicts: Vec<(String, Conflict)>,
+    /// The imported profile has a PIN: the student signs in with it (not by importing).
+    pub needs_pin: Option<String>,
+}
+
+/// The most profiles a file imported on the student side may hold: a student's own file has
+/// one; a whole PC's file (dozens or thousands) belongs in the teacher area.
+pub const STUDENT_FILE_MAX: usize = 5;
+
+/// Why an import did nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportFailure {
+    /// The file itself.
+    File(ImportError),
+    /// A file of someone else, imported on "My progress".
+    NotYours(String),
+    /// A whole PC's file (this many profiles), imported on the student side.
+    WholePc(usize),
+    /// This browser could not save.
+    Storage(StorageError),
+}
+
+/// Each incoming record merged into the stored record with the same id (`stored` finds it; a
+/// record it cannot read counts as none), or taken as it is, with what the merge did. Pure:
+/// the caller reads storage and writes the result.
+pub fn merge_into(
+    incoming: &[Record],
+    stored: impl Fn(&str) -> Option<Record>,
+) -> (Vec<Record>, ImportReport) {
+    let mut report = ImportReport::default();
+    let records = incoming
+        .iter()
+        .map(|incoming| match stored(&incoming.student.id) {
+            Some(mut mine) => {
+                let before = mine.clone();
+                for c in mine.merge(incoming) {
+                    report.conflicts.push((mine.student.name.clone(), c));
+                }
+                if mine == before {
+                    report.unchanged.push(mine.student.name.clone());
+                } else {
+                    report.merged.push(mine.student.name.clone());
+                }
+                mine
+            }
+            None => {
+                report.created.push(incoming.student.name.clone());
+                incoming.clone()
+            }
+        })
+        .collect();
+    (records, report)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -348,7 +418,7 @@ mod tests {
         ));
         assert_eq!(import("{\"hello\": 1}").unwrap_err(), ImportError::NotOurs);
         // A school summary meant for the ward, dropped into the teacher's import.
-        let summary = crate::ward::summary::SchoolSummary {
+        let summary = crate::teacher::summary::SchoolSummary {
             school: "THPT A".into(),
             as_of: "2026-12-31".into(),
             class_lists: true,
@@ -356,7 +426,7 @@ mod tests {
             unlisted: 0,
         };
         assert_eq!(
-            import(&crate::ward::summary::seal(&summary, "t")).unwrap_err(),
+            import(&crate::teacher::summary::seal(&summary, "t")).unwrap_err(),
             ImportError::SchoolSummary
         );
         assert!(matches!(

@@ -111,11 +111,11 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// "Đang mở trang…" while a page's code or files download (see `app::Opening`).
+/// "Đang mở trang…" while a page's code or files download (see `state::Opening`).
 #[component]
 fn OpeningPage() -> impl IntoView {
     let t = use_t();
-    let opening = expect_context::<crate::app::Opening>().0;
+    let opening = expect_context::<crate::state::Opening>().0;
     move || {
         (opening.get() > 0).then(|| {
             view! { <p class="opening" role="status" data-testid="opening">{t().opening}</p> }

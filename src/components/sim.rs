@@ -1,6 +1,7 @@
 //! The simulated portal: a replica browser window or phone, its panels (SMS, call, procedure
 //! page, QR code, status timeline, receipt), and every field widget the scenarios use. It only
-//! draws what [`crate::walkthrough::Session`] says and sends it what the student does.
+//! draws what the walkthrough's [`Run`] says (a read-only signal) and sends what the student
+//! does to the page as an [`Act`] (a callback).
 //!
 //! A refused step is said once: a one-line summary on top (which fields, each a link to it),
 //! the portal's message under each field, and in guided mode the teacher's "why" folded under
@@ -10,46 +11,49 @@
 
 use crate::content::Lang;
 use crate::i18n::strings;
-use crate::pages::walkthrough::{Run, perform};
 use crate::state::use_lang;
 use crate::walkthrough::scenario::rating_levels;
 use crate::walkthrough::{
-    Control, Device, Field, FieldKind, Mode, Outcome, Panel, PanelKind, StepState,
+    Act, Control, Device, Field, FieldKind, Mode, Outcome, Panel, PanelKind, Run, StepState,
+    lang_index,
 };
 use leptos::prelude::*;
 
-/// 0 for Vietnamese, 1 for English: the index of a language's session in a [`Run`].
-pub fn lang_index(lang: Lang) -> usize {
-    match lang {
-        Lang::Vi => 0,
-        Lang::En => 1,
+/// What the portal's parts read (the run) and where they send what the student does.
+#[derive(Clone, Copy)]
+struct Wire {
+    run: Signal<Option<Run>>,
+    act: Callback<Act>,
+}
+
+impl Wire {
+    fn with<U>(self, f: impl FnOnce(&Option<Run>) -> U) -> U {
+        self.run.with(f)
+    }
+
+    fn with_untracked<U>(self, f: impl FnOnce(&Option<Run>) -> U) -> U {
+        self.run.with_untracked(f)
     }
 }
 
-fn set_value(run: RwSignal<Option<Run>>, field: &str, value: &str) {
-    run.update(|r| {
-        if let Some(r) = r {
-            for s in r.sessions.iter_mut() {
-                let _ = s.set(field, value);
-            }
-        }
+fn set_value(run: Wire, field: &str, value: &str) {
+    run.act.run(Act::Set {
+        field: field.to_string(),
+        value: value.to_string(),
     });
 }
 
-fn toggle(run: RwSignal<Option<Run>>, field: &str, option: &str) {
-    run.update(|r| {
-        if let Some(r) = r {
-            for s in r.sessions.iter_mut() {
-                let _ = s.toggle(field, option);
-            }
-        }
+fn toggle(run: Wire, field: &str, option: &str) {
+    run.act.run(Act::Toggle {
+        field: field.to_string(),
+        option: option.to_string(),
     });
 }
 
-fn value_of(run: RwSignal<Option<Run>>, field: &str) -> String {
+fn value_of(run: Wire, field: &str) -> String {
     run.with(|r| {
         r.as_ref()
-            .map(|r| r.sessions[0].value(field).to_string())
+            .map(|r| r.value(field).to_string())
             .unwrap_or_default()
     })
 }
@@ -86,9 +90,13 @@ fn vi_attr(lang: Lang, s: &str) -> Option<&'static str> {
 /// mode the guide: above the frame on a phone, beside it (sticky) on a wide screen.
 #[component]
 pub fn SimScreen(
-    /// The walkthrough state.
-    run: RwSignal<Option<Run>>,
+    /// The walkthrough state (read only: the page owns it).
+    #[prop(into)]
+    run: Signal<Option<Run>>,
+    /// What the student does: a value typed or chosen, a tick, a button pressed.
+    on_act: Callback<Act>,
 ) -> impl IntoView {
+    let run = Wire { run, act: on_act };
     let lang = use_lang();
     let screen_id =
         Memo::new(move |_| run.with(|r| r.as_ref().map(|r| r.sessions[0].screen().id.clone())));
@@ -185,7 +193,7 @@ pub fn SimScreen(
                                     class="btn btn-primary"
                                     class:guide-target=move || guide.with(|g| matches!(g, Some(g) if g.control == Control::Action(aid2.clone())))
                                     data-action=a.id.clone()
-                                    on:click=move |_| perform(run, &aid)
+                                    on:click=move |_| run.act.run(Act::Press(aid.clone()))
                                 >
                                     {portal_text(l, &a.label)}
                                 </button>
@@ -273,7 +281,7 @@ fn panel_view(lang: Lang, p: &Panel) -> AnyView {
 }
 
 fn field_view(
-    run: RwSignal<Option<Run>>,
+    run: Wire,
     lang: Lang,
     f: &'static Field,
     guide: Memo<Option<crate::walkthrough::Guide>>,
@@ -290,7 +298,7 @@ fn field_view(
 }
 
 fn field_body(
-    run: RwSignal<Option<Run>>,
+    run: Wire,
     lang: Lang,
     f: &'static Field,
     guide: Memo<Option<crate::walkthrough::Guide>>,
@@ -383,7 +391,7 @@ fn field_body(
 /// The control of one field. `described` is what its `aria-describedby` says (`None` for a
 /// group of choices: their fieldset carries it); `tray_id` names the files tray's caption.
 fn control_view<E>(
-    run: RwSignal<Option<Run>>,
+    run: Wire,
     lang: Lang,
     f: &Field,
     input_id: String,

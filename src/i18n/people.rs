@@ -2,7 +2,7 @@
 //! of the teacher area. One table per language (`people_vi.rs`, `people_en.rs`).
 
 use crate::profile::Problem;
-use crate::state::{ImportFailure, ImportReport};
+use crate::transfer::{ImportFailure, ImportReport};
 
 /// Profile, certificate and transfer strings.
 pub struct PeopleStrings {

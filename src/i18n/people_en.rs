@@ -2,8 +2,8 @@
 
 use super::people::PeopleStrings;
 use crate::profile::Problem;
-use crate::state::ImportFailure;
 use crate::transfer::ImportError;
+use crate::transfer::ImportFailure;
 
 /// English profile strings.
 pub static PEOPLE_EN: PeopleStrings = PeopleStrings {

@@ -3,8 +3,8 @@
 
 use super::people::PeopleStrings;
 use crate::profile::Problem;
-use crate::state::ImportFailure;
 use crate::transfer::ImportError;
+use crate::transfer::ImportFailure;
 
 /// Vietnamese profile strings.
 pub static PEOPLE_VI: PeopleStrings = PeopleStrings {

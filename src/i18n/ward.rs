@@ -2,8 +2,8 @@
 //! figures against 80% / 100%, conflicts, the exports. One table per language (`ward_vi.rs`,
 //! `ward_en.rs`), linked into the ward page's chunk only.
 
+use crate::teacher::summary::SummaryError;
 use crate::ward::Added;
-use crate::ward::summary::SummaryError;
 
 /// Completed out of students.
 pub type Share = (usize, usize);

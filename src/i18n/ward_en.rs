@@ -1,8 +1,8 @@
 //! English words of the ward's report.
 
 use super::ward::WardStrings;
+use crate::teacher::summary::SummaryError;
 use crate::ward::Added;
-use crate::ward::summary::SummaryError;
 
 /// English.
 pub static WARD_EN: WardStrings = WardStrings {

@@ -1,8 +1,8 @@
 //! Vietnamese words of the ward's report.
 
 use super::ward::WardStrings;
+use crate::teacher::summary::SummaryError;
 use crate::ward::Added;
-use crate::ward::summary::SummaryError;
 
 /// Vietnamese.
 pub static WARD_VI: WardStrings = WardStrings {

@@ -6,63 +6,47 @@
 //! page's own banner gives way to the frame's bar while the portal is shown, and the title's
 //! summary folds away. Each new screen brings the top of the stage back into the window.
 //!
-//! The engine ([`crate::walkthrough::Session`]) holds all the state. Two sessions run in step, one
-//! per language, fed the same values and actions (values are language-neutral ids), so switching
-//! the language mid-walkthrough keeps everything.
+//! The engine holds all the state: a [`Run`] (`walkthrough::run`) plays one session per
+//! language in step, so switching the language mid-walkthrough keeps everything. This page
+//! holds it in a signal, records the attempt when it ends and moves the focus.
 
-use crate::components::sim::{SimScreen, lang_index};
+use crate::components::sim::SimScreen;
 use crate::components::survey::SurveyPanel;
 use crate::content::{Lang, course};
 use crate::platform::{self, to};
 use crate::progress::{Occasion, Part, Record, WalkStanding, requirements};
 use crate::state::{update_progress, use_lang, use_progress, use_t};
-use crate::walkthrough::{Mode, Outcome, Session, Summary, scenario};
+use crate::walkthrough::{Act, Mode, Outcome, Run, lang_index, scenario};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-/// A walkthrough in progress: one session per language, the last outcome of each, the start time.
-#[derive(Clone, Debug)]
-pub struct Run {
-    /// `[Vietnamese, English]`.
-    pub sessions: [Session<'static>; 2],
-    /// The last action's outcome, per language.
-    pub outcome: [Option<Outcome>; 2],
-    /// Start time (ms since the epoch), for practice timing.
-    pub started_ms: i64,
-    /// Set when finished, per language.
-    pub summary: Option<[Summary; 2]>,
-    /// The survey offered under the summary, decided once when the practice ended (answering
-    /// it changes progress, and must not take the panel away).
-    pub survey: Option<Occasion>,
-}
-
 fn start(id: &str, mode: Option<Mode>) -> Option<Run> {
-    let mode = mode?;
-    let (vi, en) = (scenario(Lang::Vi, id)?, scenario(Lang::En, id)?);
-    Some(Run {
-        sessions: [Session::new(vi, mode), Session::new(en, mode)],
-        outcome: [None, None],
-        started_ms: platform::now().timestamp_millis(),
-        summary: None,
-        survey: None,
-    })
+    Run::start(id, mode?, platform::now().timestamp_millis())
 }
 
-/// Performs `action` in both sessions; records progress when the walkthrough ends.
-pub fn perform(run: RwSignal<Option<Run>>, action: &str) {
+/// Does what the student did on the simulated portal: a value or a tick goes into both
+/// sessions; a button is [`perform`]ed.
+fn act(run: RwSignal<Option<Run>>, survey: RwSignal<Option<Occasion>>, act: Act) {
+    match act {
+        Act::Press(action) => perform(run, survey, &action),
+        other => run.update(|r| {
+            if let Some(r) = r {
+                r.act(&other, platform::now().timestamp_millis());
+            }
+        }),
+    }
+}
+
+/// Presses `action` in both sessions; records progress when the walkthrough ends, and then
+/// decides once which survey to offer under the summary (answering it changes progress, and
+/// must not take the panel away).
+fn perform(run: RwSignal<Option<Run>>, survey: RwSignal<Option<Occasion>>, action: &str) {
     let mut finished = None;
+    let press = Act::Press(action.to_string());
     run.update(|r| {
-        let Some(r) = r else { return };
-        for i in 0..2 {
-            r.outcome[i] = r.sessions[i].perform(action).ok();
-        }
-        if matches!(r.outcome[0], Some(Outcome::Finished)) {
-            let now = platform::now();
-            let secs = ((now.timestamp_millis() - r.started_ms) / 1000).max(0) as u32;
-            let sums = [r.sessions[0].summary(secs), r.sessions[1].summary(secs)];
-            finished = Some(sums[0].record(now.timestamp()));
-            r.summary = Some(sums);
+        if let Some(r) = r {
+            finished = r.act(&press, platform::now().timestamp_millis());
         }
     });
     if let Some(record) = finished {
@@ -70,12 +54,7 @@ pub fn perform(run: RwSignal<Option<Run>>, action: &str) {
         let practice = record.mode == Mode::Practice;
         let _ = update_progress(move |p| p.record_walk(record));
         if practice {
-            let due = use_progress().with_untracked(|p| p.survey_due(requirements()));
-            run.update(|r| {
-                if let Some(r) = r {
-                    r.survey = due;
-                }
-            });
+            survey.set(use_progress().with_untracked(|p| p.survey_due(requirements())));
         }
         platform::focus_after_render("sim-summary");
         return;
@@ -120,10 +99,13 @@ pub fn WalkthroughPage() -> impl IntoView {
         _ => None,
     });
     let run = RwSignal::new(start(&id.get_untracked(), mode.get_untracked()));
+    // The survey offered under this attempt's summary ([`perform`] decides it).
+    let survey = RwSignal::new(None::<Occasion>);
     Effect::new(move |prev: Option<()>| {
         let (i, m) = (id.get(), mode.get());
         if prev.is_some() {
             run.set(start(&i, m));
+            survey.set(None);
         }
     });
     // One title, set in one place: the walkthrough's own (the generic one only for an unknown id).
@@ -184,13 +166,13 @@ pub fn WalkthroughPage() -> impl IntoView {
         }
     };
     let progress = use_progress();
-    let survey_for = Memo::new(move |_| run.with(|r| r.as_ref().and_then(|r| r.survey)));
+    let survey_for = Memo::new(move |_| survey.get());
     view! {
         <div class="walkthrough" data-testid="walkthrough">
             {header}
             // `running` and `finished` are memos: each part is drawn again only when it comes
             // or goes (and the summary when the language or progress changes).
-            {move || running.get().then(|| view! { <SimScreen run=run/> })}
+            {move || running.get().then(|| view! { <SimScreen run=run on_act=Callback::new(move |a| act(run, survey, a))/> })}
             {move || finished.get().then(|| summary_view(run, progress, lang.get(), id.get(), mode.get()))}
             {move || survey_for.get().map(|occasion| view! { <SurveyPanel occasion/> })}
             {move || scenario(lang.get(), &id.get()).map(|sc| {

@@ -14,7 +14,7 @@ use crate::platform::{self, Key};
 use crate::state::use_t;
 use crate::teacher::class::{Coverage, TARGET_2026, TARGET_2030};
 use crate::teacher::print::{Target, against};
-use crate::ward::summary;
+use crate::teacher::summary;
 use crate::ward::{Ward, WardReport};
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -1042,13 +1042,13 @@ mod tests {
         stranger.open_lesson("a", T0 + 6);
         c.add(file(&[linh, nam, stranger]));
         let report = c.report(&req());
-        let summary = crate::ward::summary::SchoolSummary::from_report(
+        let summary = crate::teacher::summary::SchoolSummary::from_report(
             "THPT Nguyễn Du",
             "2026-12-31",
             &report,
             true,
         );
-        let text = crate::ward::summary::seal(&summary, "2026-12-31T10:00:00+07:00");
+        let text = crate::teacher::summary::seal(&summary, "2026-12-31T10:00:00+07:00");
         for secret in [
             "Nguyễn Thị Linh",
             "Linh",
@@ -1069,7 +1069,7 @@ mod tests {
             );
         }
         // What it does hold: the figures.
-        let opened = crate::ward::summary::open(&text).unwrap().summary;
+        let opened = crate::teacher::summary::open(&text).unwrap().summary;
         let a1 = &opened.classes[0];
         assert_eq!(
             (a1.class.as_str(), a1.students, a1.completed, a1.in_progress),

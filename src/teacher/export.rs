@@ -73,7 +73,7 @@ pub fn xapi(c: &Collection, iri: &super::xapi::Iri) -> String {
     serde_json::Value::Array(super::lrs::statements(c, iri)).to_string()
 }
 
-/// The school summary for the ward ([`crate::ward::summary`]): counts per class as of `day`
+/// The school summary for the ward ([`crate::teacher::summary`]): counts per class as of `day`
 /// (`yyyy-mm-dd`), named `school`, sealed. No name, code or record id is in it.
 pub fn ward_summary(
     c: &Collection,
@@ -82,13 +82,13 @@ pub fn ward_summary(
     day: &str,
     exported_at: &str,
 ) -> String {
-    let summary = crate::ward::summary::SchoolSummary::from_report(
+    let summary = crate::teacher::summary::SchoolSummary::from_report(
         school,
         day,
         r,
         !c.roster.entries.is_empty(),
     );
-    crate::ward::summary::seal(&summary, exported_at)
+    crate::teacher::summary::seal(&summary, exported_at)
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod identity;
 pub mod lrs;
 pub mod print;
 pub mod roster;
+pub mod summary;
 pub mod survey;
 pub mod xapi;
 pub mod xlsx;

@@ -6,12 +6,14 @@
 //! - [`rules`] and [`formats`]: the validation rules (ID number, phone, password, passcode,
 //!   dates, dossier code …);
 //! - [`messages`]: the portal's own messages in both languages;
-//! - [`engine`]: [`Session`], guided and practice modes, scoring.
+//! - [`engine`]: [`Session`], guided and practice modes, scoring;
+//! - [`run`]: [`Run`], the two sessions (Vietnamese, English) a student plays in step.
 //!
 //! All but the engine are the std-only `dvc-core` crate's (`build.rs` runs them on every
 //! scenario file), re-exported here under their usual paths.
 
 pub mod engine;
+pub mod run;
 pub use dvc_core::walkthrough::{
     formats, lines, logic, messages, parse, playthrough, rules, scenario, verify,
 };
@@ -24,6 +26,7 @@ pub use engine::{
     AttemptRecord, Control, FieldError, Guide, Mode, Outcome, Session, SessionError, Slip,
     StepReport, Summary,
 };
+pub use run::{Act, Run, lang_index};
 pub use scenario::{
     Action, Choice, Device, Field, FieldKind, Panel, PanelKind, Scenario, Screen, StepState,
 };

@@ -1,18 +1,16 @@
-//! The ward's side, browser-free: the school summary file a teacher sends ([`summary`]), and
-//! the ward's collection of them — one summary per school (the newest), conflicts when two
+//! The ward's side, browser-free: the ward's collection of the school summary files teachers
+//! send ([`crate::teacher::summary`]) — one summary per school (the newest), conflicts when two
 //! differ for the same day, and the ward's figures against the 80% (2026) and 100% (2030)
 //! lines, per school and in total, with the trend by month.
 //!
 //! Schools are told apart by their name compared as names are ([`crate::text::key`]: case,
 //! spaces, NFC = NFD), the only identity a summary carries.
 
-pub mod summary;
-
 use crate::teacher::class::{Coverage, TARGET_2026};
 use crate::teacher::csv::{self, Cell};
 use crate::teacher::print::{Target, against};
+use crate::teacher::summary::{self, Opened, SchoolSummary};
 use serde::{Deserialize, Serialize};
-use summary::{Opened, SchoolSummary};
 
 /// The stored form's version (a newer one is not read over).
 pub const WARD_VERSION: u32 = 1;
@@ -328,8 +326,8 @@ pub fn csv_document(r: &WardReport, w: &CsvWords<'_>) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::summary::{ClassFigures, SchoolSummary, open, seal};
     use super::*;
+    use crate::teacher::summary::{ClassFigures, SchoolSummary, open, seal};
 
     fn school(name: &str, as_of: &str, classes: &[(&str, usize, usize)]) -> Opened {
         let s = SchoolSummary {

@@ -24,7 +24,7 @@ const NOVEMBER: i64 = 1_794_300_000;
 /// Writes the summaries of a city district's `schools` schools (35 classes of 40 each,
 /// completions spread over September–December 2026) and returns their paths.
 pub(crate) fn district_summaries(tag: &str, schools: usize) -> Res<Vec<String>> {
-    use dvc_lab::ward::summary::{ClassFigures, SchoolSummary, seal};
+    use dvc_lab::teacher::summary::{ClassFigures, SchoolSummary, seal};
     let dir = std::env::temp_dir().join(format!("dvclab-e2e-{tag}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir)?;

@@ -545,7 +545,7 @@ pub(super) fn Dashboard(d: Data) -> impl IntoView {
 }
 
 /// The school summary for the ward: counts per class as of the report's day, no names
-/// (`ward::summary`), named after the school and the day.
+/// (`teacher::summary`), named after the school and the day.
 #[component]
 fn WardSummary(d: Data) -> impl IntoView {
     let t = use_t();

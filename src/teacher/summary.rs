@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 pub const SUMMARY_FORMAT: u32 = 1;
 
 /// What the file's `kind` says.
-pub const KIND: &str = "school-summary";
+pub use crate::transfer::SCHOOL_SUMMARY_KIND as KIND;
 
 /// The biggest summary file the ward reads (a school of 100 classes is ~20 KB).
 pub const MAX_SUMMARY_BYTES: usize = 2 * 1024 * 1024;
