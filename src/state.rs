@@ -21,9 +21,10 @@ pub use saved::{NotLoaded, Stored, export_everything, preload_saved, read_stored
 #[derive(Clone, Copy)]
 pub struct LangCtx(pub RwSignal<Lang>);
 
-/// The signed-in student's progress (an empty record when nobody is signed in).
+/// The signed-in student's progress (an empty record when nobody is signed in). Private: pages
+/// read it with [`use_progress`] and change it only with [`update_progress`], which saves.
 #[derive(Clone, Copy)]
-pub struct ProgressCtx(pub RwSignal<Record>);
+pub struct ProgressCtx(RwSignal<Record>);
 
 /// The profiles on this browser: the index (every student's details, who is signed in, the
 /// idle setting) and the list of students derived from it for the picker.
@@ -276,8 +277,13 @@ pub fn use_t() -> impl Fn() -> &'static Strings + Copy + Send + Sync + 'static {
     move || strings(lang.get())
 }
 
-/// The progress signal.
-pub fn use_progress() -> RwSignal<Record> {
+/// The signed-in student's progress, to read ([`update_progress`] is the one way to change it).
+pub fn use_progress() -> ReadSignal<Record> {
+    expect_context::<ProgressCtx>().0.read_only()
+}
+
+/// The progress signal itself, for this module's writers.
+fn progress_signal() -> RwSignal<Record> {
     expect_context::<ProgressCtx>().0
 }
 
@@ -353,7 +359,7 @@ fn write_index_later(index: RwSignal<Index>, notice: Option<NoticeCtx>) {
 /// lost and the rescue file ([`rescue_file`]) holds it. Returns the failed save, so the screen
 /// that made the change can say so where the student is looking.
 pub fn update_progress(f: impl FnOnce(&mut Record)) -> Result<(), StorageError> {
-    let progress = use_progress();
+    let progress = progress_signal();
     progress.update(f);
     let Some(id) = use_profiles().index.with_untracked(|i| i.current.clone()) else {
         return Ok(());
@@ -433,7 +439,7 @@ pub fn sign_in(id: &str) {
             _ => return,
         },
     };
-    use_progress().set(record);
+    progress_signal().set(record);
     p.index.update(|i| {
         i.current = Some(id.to_string());
         i.active = platform::now().timestamp();
@@ -459,7 +465,7 @@ pub fn sign_out_from_frame() {
 fn forget_student() {
     let p = use_profiles();
     p.index.update(|i| i.current = None);
-    use_progress().set(Record::new());
+    progress_signal().set(Record::new());
 }
 
 /// Creates a profile from the form and signs it in, or says what to fix.
@@ -483,7 +489,7 @@ pub fn create_profile(draft: &Draft) -> Result<(), Problems> {
         i.current = Some(student.id.clone());
         i.active = platform::now().timestamp();
     });
-    use_progress().set(record);
+    progress_signal().set(record);
     save_index();
     Ok(())
 }
@@ -567,7 +573,7 @@ fn reload_from_storage(ctx: ProfilesCtx, progress: RwSignal<Record>) {
 /// Follows another tab: a sign-in, a sign-out, progress or new profiles.
 fn watch_other_tabs() {
     let ctx = use_profiles();
-    let progress = use_progress();
+    let progress = progress_signal();
     let handle = window_event_listener(leptos::ev::storage, move |e| {
         let key = e.key().unwrap_or_default();
         if key.is_empty()
@@ -584,7 +590,7 @@ fn watch_other_tabs() {
 /// activity.
 fn sign_out_when_idle() {
     let ctx = use_profiles();
-    let progress = use_progress();
+    let progress = progress_signal();
     let notice = expect_context::<NoticeCtx>().0;
     let owner = Owner::current();
     let activity = move || {
@@ -666,7 +672,7 @@ pub fn import_progress(
         p.index.update(|i| i.reconcile_one(&record.student));
         let current = p.index.with_untracked(|i| i.current.clone());
         if current.as_deref() == Some(record.student.id.as_str()) {
-            use_progress().set(record);
+            progress_signal().set(record);
         }
     }
     save_index();

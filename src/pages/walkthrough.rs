@@ -256,7 +256,7 @@ fn next_after(record: &Record, lang: Lang, id: &str) -> Option<(String, String)>
 
 fn summary_view(
     run: RwSignal<Option<Run>>,
-    progress: RwSignal<Record>,
+    progress: ReadSignal<Record>,
     lang: Lang,
     id: String,
     mode: Option<Mode>,
