@@ -16,6 +16,7 @@ pub mod platform;
 pub mod profile;
 pub mod progress;
 pub mod quiz;
+pub mod routes;
 pub mod sha256;
 pub mod state;
 pub mod teacher;
