@@ -20,6 +20,7 @@ pub mod platform;
 pub mod profile;
 pub mod progress;
 pub mod quiz;
+pub mod routes;
 pub mod sha256;
 pub mod state;
 pub mod teacher;

@@ -1,7 +1,7 @@
 //! The page frame: header with navigation and the language switch, storage notices, footer.
 
 use crate::content::Lang;
-use crate::platform::to;
+use crate::routes::Route;
 use crate::state::{AppCtx, Notice, NoticeCtx, use_lang, use_student, use_t};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -39,7 +39,7 @@ pub fn Header() -> impl IntoView {
     };
     let sign_out = move |_| {
         crate::state::sign_out_from_frame();
-        navigate(&to("/profiles"), Default::default());
+        navigate(&Route::Profiles.href(), Default::default());
     };
     // Closed again by every new page (see `close_menu`).
     let menu = RwSignal::new(false);
@@ -48,7 +48,7 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="header-row">
-                <A href=to("/") attr:class="brand">
+                <A href=Route::Home.href() attr:class="brand">
                     <span class="brand-mark" aria-hidden="true">"DVC"</span>
                     <span class="brand-text">
                         <span class="brand-name">{move || t().app_name}</span>
@@ -86,10 +86,10 @@ pub fn Header() -> impl IntoView {
                 </button>
             </div>
             <nav id="site-menu" class=move || if open() { "main-nav open" } else { "main-nav" } aria-label=move || t().nav_label>
-                <A href=to("/") exact=true>{move || t().nav_home}</A>
-                <A href=to("/lessons")>{move || t().nav_lessons}</A>
-                <A href=to("/walkthroughs")>{move || t().nav_walkthroughs}</A>
-                <A href=to("/progress")>{move || t().nav_progress}</A>
+                <A href=Route::Home.href() exact=true>{move || t().nav_home}</A>
+                <A href=Route::Lessons.href()>{move || t().nav_lessons}</A>
+                <A href=Route::Walkthroughs.href()>{move || t().nav_walkthroughs}</A>
+                <A href=Route::Progress.href()>{move || t().nav_progress}</A>
                 {move || if student.with(Option::is_some) {
                     view! {
                         <button type="button" class="btn btn-small who-switch" data-testid="switch-student" on:click=sign_out.clone()>
@@ -99,7 +99,7 @@ pub fn Header() -> impl IntoView {
                 } else {
                     view! {
                         // `A`'s children are built untracked: the words follow the language themselves.
-                        <A href=to("/profiles") attr:class="btn btn-small who-switch" attr:data-testid="choose-profile">
+                        <A href=Route::Profiles.href() attr:class="btn btn-small who-switch" attr:data-testid="choose-profile">
                             {move || t().choose_profile}
                         </A>
                     }.into_any()
@@ -200,9 +200,9 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <p>{move || t().footer_local}</p>
             <p class="footer-links">
-                <A href=to("/about")>{move || t().nav_about}</A>
-                <A href=to("/teacher")>{move || t().nav_teacher}</A>
-                <A href=to("/ward")>{move || t().nav_ward}</A>
+                <A href=Route::About.href()>{move || t().nav_about}</A>
+                <A href=Route::Teacher.href()>{move || t().nav_teacher}</A>
+                <A href=Route::Ward.href()>{move || t().nav_ward}</A>
             </p>
         </footer>
     }

@@ -8,8 +8,8 @@ use crate::components::rich::inlines;
 use crate::content::{Lang, Question, QuestionKind, course};
 use crate::i18n::strings;
 use crate::platform;
-use crate::platform::to;
 use crate::quiz::{self, Answer, Graded};
+use crate::routes::Route;
 use crate::state::{update_progress, use_lang, use_progress, use_t};
 use leptos::prelude::*;
 
@@ -176,12 +176,12 @@ pub fn Quiz(
                                 </button>
                                 {g.passed.then(|| match next {
                                     Some(id) => view! {
-                                        <leptos_router::components::A href=to(&format!("/lessons/{id}")) attr:class="btn btn-primary" attr:data-testid="next-lesson">
+                                        <leptos_router::components::A href=Route::Lesson(&id).href() attr:class="btn btn-primary" attr:data-testid="next-lesson">
                                             {t().pages().next_lesson}
                                         </leptos_router::components::A>
                                     }.into_any(),
                                     None => view! {
-                                        <leptos_router::components::A href=to("/progress") attr:class="btn btn-primary">
+                                        <leptos_router::components::A href=Route::Progress.href() attr:class="btn btn-primary">
                                             {t().pages().all_lessons_done}
                                         </leptos_router::components::A>
                                     }.into_any(),

@@ -2,7 +2,7 @@
 
 use crate::content::{Block, CalloutKind, Inline, Lang, course};
 use crate::i18n::strings;
-use crate::platform::to;
+use crate::routes::Route;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -120,7 +120,7 @@ pub fn blocks(lang: Lang, bs: &[Block]) -> AnyView {
                 .into_any()
             }
             Block::Walkthrough { id, label, .. } => {
-                let (href, label) = (to(&format!("/walkthroughs/{id}")), label.clone());
+                let (href, label) = (Route::Walkthrough(id).href(), label.clone());
                 view! {
                     <p class="walk-link">
                         <A href=href attr:class="btn btn-secondary">

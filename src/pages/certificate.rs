@@ -5,8 +5,9 @@
 
 use crate::content::course;
 use crate::pages::page_title;
-use crate::platform::{self, Shared, to};
+use crate::platform::{self, Shared};
 use crate::progress::requirements;
+use crate::routes::Route;
 use crate::state::{use_lang, use_progress, use_t};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -37,7 +38,7 @@ pub fn CertificatePage() -> impl IntoView {
             return view! {
                 <h1>{t().people().cert_title}</h1>
                 <p class="lead" data-testid="cert-not-yet">{t().people().cert_not_yet}</p>
-                <p><A href=to("/progress") attr:class="btn btn-primary">{t().nav_progress}</A></p>
+                <p><A href=Route::Progress.href() attr:class="btn btn-primary">{t().nav_progress}</A></p>
             }
             .into_any();
         };

@@ -2,8 +2,8 @@
 
 use crate::content::outline;
 use crate::pages::page_title;
-use crate::platform::to;
 use crate::progress::Status;
+use crate::routes::Route;
 use crate::state::{use_lang, use_progress, use_t};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -31,36 +31,36 @@ pub fn Home() -> impl IntoView {
             <p class="hero-actions">
                 {move || match next() {
                     Some((id, title, true)) => view! {
-                        <A href=to(&format!("/lessons/{id}")) attr:class="btn btn-primary btn-large" attr:data-testid="start">
+                        <A href=Route::Lesson(id).href() attr:class="btn btn-primary btn-large" attr:data-testid="start">
                             {(t().home_continue)(title)}
                         </A>
                     }.into_any(),
                     Some((id, _, false)) => view! {
-                        <A href=to(&format!("/lessons/{id}")) attr:class="btn btn-primary btn-large" attr:data-testid="start">
+                        <A href=Route::Lesson(id).href() attr:class="btn btn-primary btn-large" attr:data-testid="start">
                             {move || t().home_start}
                         </A>
                     }.into_any(),
                     // `A`'s children are built untracked, and this branch reads no language
                     // itself: the words follow the language on their own.
                     None => view! {
-                        <A href=to("/progress") attr:class="btn btn-primary btn-large" attr:data-testid="start">
+                        <A href=Route::Progress.href() attr:class="btn btn-primary btn-large" attr:data-testid="start">
                             {move || t().progress_complete}
                         </A>
                     }.into_any(),
                 }}
-                <A href=to("/walkthroughs") attr:class="btn btn-secondary btn-large">{move || t().home_practice}</A>
+                <A href=Route::Walkthroughs.href() attr:class="btn btn-secondary btn-large">{move || t().home_practice}</A>
             </p>
         </section>
         <section class="cards">
-            <A href=to("/lessons") attr:class="card">
+            <A href=Route::Lessons.href() attr:class="card">
                 <h2>{move || t().home_card_lessons}</h2>
                 <p>{move || (t().home_card_lessons_body)(outline().len())}</p>
             </A>
-            <A href=to("/walkthroughs") attr:class="card">
+            <A href=Route::Walkthroughs.href() attr:class="card">
                 <h2>{move || t().home_card_walk}</h2>
                 <p>{move || t().home_card_walk_body}</p>
             </A>
-            <A href=to("/progress") attr:class="card">
+            <A href=Route::Progress.href() attr:class="card">
                 <h2>{move || t().home_card_progress}</h2>
                 <p>{move || t().home_card_progress_body}</p>
             </A>

@@ -6,7 +6,7 @@ use crate::content::course;
 use crate::content::syntax::Provenance;
 use crate::i18n::Strings;
 use crate::platform;
-use crate::platform::to;
+use crate::routes::{ID, Route};
 use crate::state::{update_progress, use_lang, use_t};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -18,7 +18,7 @@ pub fn LessonPage() -> impl IntoView {
     let t = use_t();
     let lang = use_lang();
     let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let id = Memo::new(move |_| params.with(|p| p.get(ID).unwrap_or_default()));
     // Each lesson is a page of its own, also when the route stays (the next-lesson link).
     Effect::new(move |_| {
         id.track();
@@ -48,12 +48,12 @@ pub fn LessonPage() -> impl IntoView {
             None => view! {
                 <h1>{t().nf_title}</h1>
                 <p>{t().pages().lesson_not_found}</p>
-                <p><A href=to("/lessons") attr:class="btn btn-primary">{t().pages().back_to_lessons}</A></p>
+                <p><A href=Route::Lessons.href() attr:class="btn btn-primary">{t().pages().back_to_lessons}</A></p>
             }
             .into_any(),
             Some(doc) => view! {
                 <article class="lesson" data-testid="lesson" data-lesson=doc.meta.id.clone()>
-                    <p class="crumbs"><A href=to("/lessons")>{t().pages().back_to_lessons}</A></p>
+                    <p class="crumbs"><A href=Route::Lessons.href()>{t().pages().back_to_lessons}</A></p>
                     <p class="lesson-num">{(t().pages().lesson_number)(doc.meta.order)}" / "{total}" · "{(t().pages().lesson_minutes)(doc.meta.minutes)}</p>
                     <h1>{doc.meta.title.clone()}</h1>
                     <p class="lead">{doc.meta.summary.clone()}</p>

@@ -2,8 +2,8 @@
 
 use crate::content::course;
 use crate::pages::page_title;
-use crate::platform::to;
 use crate::progress::{Status, WalkStanding};
+use crate::routes::Route;
 use crate::state::{use_lang, use_progress, use_t};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -64,7 +64,7 @@ pub fn Lessons() -> impl IntoView {
                         let best = p.lessons.get(&d.meta.id).filter(|r| r.tries > 0).map(|r| (t.pages().best_score)(r.best));
                         view! {
                             <li class="lesson-item">
-                                <A href=to(&format!("/lessons/{}", d.meta.id)) attr:class="lesson-link">
+                                <A href=Route::Lesson(&d.meta.id).href() attr:class="lesson-link">
                                     <span class="lesson-num">{(t.pages().lesson_number)(d.meta.order)}</span>
                                     <span class="lesson-title">{d.meta.title.clone()}</span>
                                     <span class="lesson-summary">{d.meta.summary.clone()}</span>

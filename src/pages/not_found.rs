@@ -1,7 +1,7 @@
 //! The 404 page, for any address the router does not know.
 
 use crate::pages::page_title;
-use crate::platform::to;
+use crate::routes::Route;
 use crate::state::use_t;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -16,7 +16,7 @@ pub fn NotFound() -> impl IntoView {
             <p class="big-code" aria-hidden="true">"404"</p>
             <h1>{move || t().nf_title}</h1>
             <p>{move || t().nf_body}</p>
-            <p><A href=to("/") attr:class="btn btn-primary">{move || t().nf_home}</A></p>
+            <p><A href=Route::Home.href() attr:class="btn btn-primary">{move || t().nf_home}</A></p>
         </section>
     }
 }

@@ -2,8 +2,9 @@
 //! another device. Also the gate that pages needing a student show in their place.
 
 use crate::pages::page_title;
-use crate::platform::{self, to};
+use crate::platform;
 use crate::profile::{Draft, Field, Problems, Student};
+use crate::routes::Route;
 use crate::state::{ImportFailure, use_profiles, use_student, use_t};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -46,7 +47,7 @@ pub fn Picker(
     let navigate = use_navigate();
     let done = move || {
         if go_home {
-            navigate(&to("/"), Default::default());
+            navigate(&Route::Home.href(), Default::default());
         }
     };
     let done2 = done.clone();
@@ -396,7 +397,7 @@ pub fn ImportBox(
             {move || message.get().map(|(ok, text)| view! {
                 <p class=if ok { "import-ok" } else { "field-error" } role="alert" data-testid="import-message">{text}</p>
                 {ok.then(|| view! {
-                    <p><leptos_router::components::A href=to("/progress") attr:class="btn btn-primary">{t().nav_progress}</leptos_router::components::A></p>
+                    <p><leptos_router::components::A href=Route::Progress.href() attr:class="btn btn-primary">{t().nav_progress}</leptos_router::components::A></p>
                 })}
             })}
         </section>

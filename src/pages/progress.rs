@@ -5,8 +5,8 @@ use crate::components::survey::SurveyPanel;
 use crate::content::course;
 use crate::pages::lessons::{Badge, status_badge};
 use crate::pages::page_title;
-use crate::platform::to;
 use crate::progress::{Occasion, Status};
+use crate::routes::{MODE, Route};
 use crate::state::{use_lang, use_progress, use_t};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -42,19 +42,19 @@ pub fn ProgressPage() -> impl IntoView {
                 let p = progress.get();
                 match course().lessons(lang.get()).iter().find(|d| d.meta.required && p.status(&d.meta.id) != Status::Done) {
                     Some(d) => view! {
-                        <p><A href=to(&format!("/lessons/{}", d.meta.id)) attr:class="btn btn-primary">
+                        <p><A href=Route::Lesson(&d.meta.id).href() attr:class="btn btn-primary">
                             {t().pages().progress_next}": "{d.meta.title.clone()}
                         </A></p>
                     }.into_any(),
                     None => match crate::walkthrough::scenarios(lang.get()).iter().find(|sc| p.walk_status(&sc.id) != Status::Done) {
                         Some(sc) => view! {
-                            <p><A href=to(&format!("/walkthroughs/{}?mode=practice", sc.id)) attr:class="btn btn-primary">
+                            <p><A href=Route::Walkthrough(&sc.id).href_with(MODE, "practice") attr:class="btn btn-primary">
                                 {t().pages().progress_next}": "{sc.title.clone()}
                             </A></p>
                         }.into_any(),
                         None => view! {
                             <p class="done-text" data-testid="module-complete">{t().progress_complete}</p>
-                            <p><A href=to("/certificate") attr:class="btn btn-primary btn-large" attr:data-testid="certificate-link">
+                            <p><A href=Route::Certificate.href() attr:class="btn btn-primary btn-large" attr:data-testid="certificate-link">
                                 {t().people().certificate_link}
                             </A></p>
                         }.into_any(),
@@ -103,7 +103,7 @@ pub fn ProgressPage() -> impl IntoView {
                     let rec = p.lessons.get(&d.meta.id);
                     Row {
                         title: d.meta.title.clone(),
-                        href: to(&format!("/lessons/{}", d.meta.id)),
+                        href: Route::Lesson(&d.meta.id).href(),
                         status: Badge::Lesson(p.status(&d.meta.id)),
                         best: rec.filter(|r| r.tries > 0).map(|r| format!("{}%", r.best)),
                         tries: rec.map_or(0, |r| r.tries),
@@ -120,7 +120,7 @@ pub fn ProgressPage() -> impl IntoView {
                     let rec = p.walks.get(&sc.id);
                     Row {
                         title: sc.title.clone(),
-                        href: to(&format!("/walkthroughs/{}?mode=practice", sc.id)),
+                        href: Route::Walkthrough(&sc.id).href_with(MODE, "practice"),
                         status: Badge::WalkInTable(p.walk_standing(&sc.id)),
                         best: rec.filter(|r| r.practiced).map(|r| format!("{}/100", r.best)),
                         tries: rec.map_or(0, |r| r.tries),

@@ -15,6 +15,7 @@ use crate::components::survey::SurveyPanel;
 use crate::content::{Lang, course};
 use crate::platform::{self, to};
 use crate::progress::{Occasion, Part, Record, WalkStanding, requirements};
+use crate::routes::{ID, MODE, Route};
 use crate::state::{update_progress, use_lang, use_progress, use_t};
 use crate::walkthrough::{Act, Mode, Outcome, Run, lang_index, scenario};
 use leptos::prelude::*;
@@ -87,13 +88,13 @@ pub fn WalkthroughPage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
     let query = use_query_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let id = Memo::new(move |_| params.with(|p| p.get(ID).unwrap_or_default()));
     // Each walkthrough is a page of its own, also when the route stays.
     Effect::new(move |_| {
         id.track();
         crate::pages::page_shown();
     });
-    let mode = Memo::new(move |_| match query.with(|q| q.get("mode")).as_deref() {
+    let mode = Memo::new(move |_| match query.with(|q| q.get(MODE)).as_deref() {
         Some("practice") => Some(Mode::Practice),
         Some("guided") => Some(Mode::Guided),
         _ => None,
@@ -143,7 +144,7 @@ pub fn WalkthroughPage() -> impl IntoView {
             Some(view! { <span class=class data-testid="walk-mode">{text}</span>{clock} })
         };
         view! {
-            <p class="crumbs walk-crumbs"><A href=to("/walkthroughs")>{t.pages().walk_back}</A>{badge}</p>
+            <p class="crumbs walk-crumbs"><A href=Route::Walkthroughs.href()>{t.pages().walk_back}</A>{badge}</p>
             <p class="sim-banner" role="note" data-testid="sim-banner">{t.pages().sim_banner}</p>
             {match sc {
                 None => view! { <h1>{t.nf_title}</h1><p>{t.pages().walk_not_found}</p> }.into_any(),
@@ -154,9 +155,9 @@ pub fn WalkthroughPage() -> impl IntoView {
                         <p class="lead walk-lead">{sc.summary.clone()}</p>
                         {move || mode.get().is_none().then(|| view! {
                             <div class="mode-choice">
-                                <A href=to(&format!("/walkthroughs/{sid}?mode=guided")) attr:class="btn btn-primary btn-large" attr:data-testid="start-guided">{t.pages().walk_guided}</A>
+                                <A href=Route::Walkthrough(&sid).href_with(MODE, "guided") attr:class="btn btn-primary btn-large" attr:data-testid="start-guided">{t.pages().walk_guided}</A>
                                 <p>{t.pages().walk_guided_desc}</p>
-                                <A href=to(&format!("/walkthroughs/{sid}?mode=practice")) attr:class="btn btn-secondary btn-large" attr:data-testid="start-practice">{t.pages().walk_practice}</A>
+                                <A href=Route::Walkthrough(&sid).href_with(MODE, "practice") attr:class="btn btn-secondary btn-large" attr:data-testid="start-practice">{t.pages().walk_practice}</A>
                                 <p>{t.pages().walk_practice_desc}</p>
                             </div>
                         })}
@@ -232,7 +233,7 @@ fn next_after(record: &Record, lang: Lang, id: &str) -> Option<(String, String)>
     let order = req.in_order(&links);
     Some(match record.next_part(req, &order, Part::Walk(id))? {
         Part::Lesson(l) => (
-            format!("/lessons/{l}"),
+            Route::Lesson(l).path(),
             course()
                 .lesson(lang, l)
                 .map(|d| d.meta.title.clone())
@@ -245,7 +246,7 @@ fn next_after(record: &Record, lang: Lang, id: &str) -> Option<(String, String)>
                 _ => "practice",
             };
             (
-                format!("/walkthroughs/{w}?mode={how}"),
+                Route::Walkthrough(w).path_with(MODE, how),
                 scenario(lang, w)
                     .map(|s| s.title.clone())
                     .unwrap_or_default(),
@@ -281,13 +282,13 @@ fn summary_view(
         match progress.with(|p| next_after(p, lang, walk)) {
             Some((href, title)) => (href, (t.pages().walk_next_part)(&title), "walk-next"),
             None => (
-                "/certificate".into(),
+                Route::Certificate.path(),
                 t.pages().walk_next_certificate.into(),
                 "walk-next",
             ),
         }
     } else {
-        let href = format!("/walkthroughs/{}?mode=practice", sum.scenario);
+        let href = Route::Walkthrough(&sum.scenario).path_with(MODE, "practice");
         (href, t.pages().walk_to_practice.into(), "walk-to-practice")
     };
     view! {
@@ -313,7 +314,7 @@ fn summary_view(
             <div class="actions">
                 <A href=to(&href) attr:class="btn btn-primary" attr:data-testid=testid>{label}</A>
                 <button type="button" class="btn btn-secondary" data-testid="walk-again" on:click=restart>{t.pages().walk_again}</button>
-                <A href=to("/walkthroughs") attr:class="btn btn-secondary">{t.pages().walk_back}</A>
+                <A href=Route::Walkthroughs.href() attr:class="btn btn-secondary">{t.pages().walk_back}</A>
             </div>
         </section>
     }

@@ -2,7 +2,7 @@
 
 use crate::pages::lessons::{Badge, status_badge};
 use crate::pages::page_title;
-use crate::platform::to;
+use crate::routes::{MODE, Route};
 use crate::state::{use_lang, use_progress, use_t};
 use crate::walkthrough::scenarios;
 use leptos::prelude::*;
@@ -38,10 +38,10 @@ pub fn Walkthroughs() -> impl IntoView {
                                         {(!sc.required).then(|| view! { <span>{t.pages().optional_walk}</span> })}
                                     </span>
                                     <span class="actions">
-                                        <A href=to(&format!("/walkthroughs/{}?mode=guided", sc.id)) attr:class="btn btn-primary" attr:data-testid="start-guided">
+                                        <A href=Route::Walkthrough(&sc.id).href_with(MODE, "guided") attr:class="btn btn-primary" attr:data-testid="start-guided">
                                             {t.pages().walk_guided}
                                         </A>
-                                        <A href=to(&format!("/walkthroughs/{}?mode=practice", sc.id)) attr:class="btn btn-secondary" attr:data-testid="start-practice">
+                                        <A href=Route::Walkthrough(&sc.id).href_with(MODE, "practice") attr:class="btn btn-secondary" attr:data-testid="start-practice">
                                             {t.pages().walk_practice}
                                         </A>
                                     </span>

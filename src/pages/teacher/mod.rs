@@ -17,7 +17,8 @@ mod report;
 pub(crate) use pin::TeacherLock;
 
 use crate::pages::page_title;
-use crate::platform::{self, to};
+use crate::platform;
+use crate::routes::{Route, STEP};
 use crate::state::{use_profiles, use_t};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -116,7 +117,7 @@ impl Step {
 
     /// Where it is: `/teacher?step=…`.
     pub(super) fn href(self) -> String {
-        to(&format!("/teacher?step={}", self.slug()))
+        Route::Teacher.href_with(STEP, self.slug())
     }
 
     fn label(self, s: &'static crate::i18n::Strings) -> &'static str {
@@ -139,7 +140,7 @@ fn TeacherArea(stored: RwSignal<Option<String>>) -> impl IntoView {
     let query = use_query_map();
     let d = report::open_data();
     let profiles = use_profiles().people;
-    let asked = Memo::new(move |_| query.with(|q| q.get("step").and_then(|s| Step::from_slug(&s))));
+    let asked = Memo::new(move |_| query.with(|q| q.get(STEP).and_then(|s| Step::from_slug(&s))));
     let step = Memo::new(move |_| {
         asked.get().or_else(|| {
             d.keeping.get()?;
