@@ -1,5 +1,8 @@
-//! Browser-only code, tested in headless Chromium with wasm-bindgen-test: real localStorage,
-//! the document, and the app mounted for real.
+//! Browser-only code, tested in headless Chromium with wasm-bindgen-test: real localStorage
+//! (versioned keys, damage, a full quota) and the document. Components are not mounted here:
+//! the app state they need links the lazily loaded chunks (`wasm_split`), whose loader this
+//! test runner does not provide; the end-to-end tests (`tests/e2e/`) drive them in the release
+//! build instead.
 #![cfg(target_arch = "wasm32")]
 
 use dvc_lab::platform::{self, Key, StorageError};
