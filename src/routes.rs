@@ -88,16 +88,20 @@ impl Route<'_> {
 
     /// The address under the app's root: `/lessons/vneid`.
     pub fn path(&self) -> String {
-        match self.parts() {
-            (head, Some(id)) => format!("{head}{id}"),
-            (head, None) => head.to_string(),
-        }
+        let (head, id) = self.parts();
+        let mut out = String::from(head);
+        out.push_str(id.unwrap_or(""));
+        out
     }
 
     /// The address with one query parameter: `/walkthroughs/x?mode=practice`. `value` is one
     /// of the app's own words (a mode, a step), which need no escaping.
     pub fn path_with(&self, key: &str, value: &str) -> String {
-        format!("{}?{key}={value}", self.path())
+        let mut out = self.path();
+        for part in ["?", key, "=", value] {
+            out.push_str(part);
+        }
+        out
     }
 
     /// The link to the page under the deployment's base path (`/dvc-lab/lessons` under a
