@@ -299,14 +299,16 @@ pub async fn a_record_file_moves_to_a_phone_and_the_certificate_prints(ctx: &Ctx
     );
     let good_path = write_temp("uyen.json", &good)?;
     let cut_path = write_temp("uyen-cut.json", &good[..good.len() * 2 / 3])?;
-    let edited_path = write_temp(
-        "uyen-edited.json",
-        &good.replace("\"best\":92", "\"best\":99"),
-    )?;
-    let newer_path = write_temp(
-        "uyen-newer.json",
-        &good.replace("\"schema\":2", "\"schema\":7"),
-    )?;
+    // A best score changed by hand, and a file claiming a newer format: each edit must change
+    // the file, or the test would import a good file and pass for the wrong reason.
+    let edited = good.replace("\"b\":92", "\"b\":99");
+    let schema = format!("\"schema\":{}", dvc_lab::progress::SCHEMA_VERSION);
+    let newer = good.replace(&schema, "\"schema\":7");
+    if edited == good || newer == good {
+        return Err("the file's format changed: edit the best score and the schema here".into());
+    }
+    let edited_path = write_temp("uyen-edited.json", &edited)?;
+    let newer_path = write_temp("uyen-newer.json", &newer)?;
 
     // At home on the phone: the bad files are refused with a reason, nothing is added.
     let c = ctx.driver.session(360, 640).await?;
