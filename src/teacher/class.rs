@@ -285,14 +285,19 @@ impl Collection {
         (c.v <= COLLECTION_VERSION).then(|| c.within_limits())
     }
 
-    /// The roster entry a record belongs to, if any (a hand assignment wins).
-    pub fn roster_index(&self, r: &Record) -> Option<(usize, Option<MatchKind>)> {
+    /// The roster entry a record belongs to, if any (a hand assignment wins); `index` is
+    /// [`Roster::index`] of this collection's roster, built once for many records.
+    pub fn roster_index(
+        &self,
+        index: &super::roster::RosterIndex<'_>,
+        r: &Record,
+    ) -> Option<(usize, Option<MatchKind>)> {
         if let Some(&i) = self.assigned.get(&r.student.id)
             && i < self.roster.entries.len()
         {
             return Some((i, None));
         }
-        self.roster
+        index
             .find(&r.student.code, &r.student.class, &r.student.name)
             .map(|(i, k)| (i, Some(k)))
     }
@@ -588,13 +593,14 @@ impl Collection {
             Some(i) if *i < self.roster.entries.len() => self.roster.entries[*i].class.clone(),
             _ => r.student.class.clone(),
         };
+        let index = self.roster.index();
         let survey = super::survey::report(
             students
                 .iter()
                 .filter(|(at, _)| !has_roster || at.is_some_and(|i| i < self.roster.entries.len()))
                 .map(|(at, r)| (class_of(at, r), r)),
             self.records.values().map(|r| {
-                let at = self.roster_index(r).map(|(i, _)| i);
+                let at = self.roster_index(&index, r).map(|(i, _)| i);
                 (class_of(&at, r), r)
             }),
             as_of,
