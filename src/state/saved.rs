@@ -5,7 +5,7 @@
 //! preparation fetches it for the first sign-in. Page chunks that save progress call the
 //! synchronous functions of [`super`] directly. See ARCHITECTURE.md "Code splitting".
 
-use super::{Index, Key, Record, StorageError, load_all, platform};
+use super::{Index, Key, Record, StorageError, platform, stored::load_all};
 
 /// The `saved` chunk did not download (offline before the app was ever fully loaded, or the
 /// server is missing a file). Nothing is read or written then, so nothing saved is lost.
@@ -29,7 +29,7 @@ pub struct Stored {
     pub damaged: super::Damage,
 }
 
-/// Reads the index and every profile (see [`super::load_all`]).
+/// Reads the index and every profile (see [`super::stored::load_all`]).
 #[leptos::wasm_split::wasm_split(
     saved,
     wasm_split_path = ::leptos::wasm_split,
@@ -55,7 +55,7 @@ pub struct Changes {
     pub progress: Option<Record>,
 }
 
-/// Reads the index and every profile again (see [`super::load_all`]) and compares them with
+/// Reads the index and every profile again (see [`super::stored::load_all`]) and compares them with
 /// what this tab shows.
 #[leptos::wasm_split::wasm_split(saved, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn other_tab_changes(shown_index: Index, shown: Record) -> Result<Changes, NotLoaded> {
