@@ -134,7 +134,7 @@ test-native:
 	@echo "==> native tests: ok"
 
 test-wasm:
-	cargo test --target wasm32-unknown-unknown --test web
+	cargo test --target wasm32-unknown-unknown --test web --features web-test
 	@echo "==> wasm-bindgen tests in headless Chromium: ok"
 
 test-e2e:

@@ -13,7 +13,7 @@ mod files {
     include!(concat!(env!("OUT_DIR"), "/content_files.rs"));
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "web-test"))]
 pub use files::{GLOSSARY_FILES, LESSON_FILES, WALKTHROUGH_FILES};
 pub use files::{OUTLINE, WALKTHROUGH_IDS};
 
@@ -97,7 +97,7 @@ impl Sources {
         Ok(out)
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "web-test"))]
     fn embedded() -> Sources {
         let own = |files: &[(&str, &str)]| {
             files
@@ -118,11 +118,11 @@ static LOADED: OnceLock<Sources> = OnceLock::new();
 /// The course's files, if they are here yet (always natively; in the browser after
 /// [`install`]).
 pub fn sources() -> Option<&'static Sources> {
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "web-test"))]
     {
         Some(LOADED.get_or_init(Sources::embedded))
     }
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(target_arch = "wasm32", not(feature = "web-test")))]
     {
         LOADED.get()
     }
