@@ -290,3 +290,26 @@ thread_local! {
     /// Start-up could not read the saved profiles: write nothing over them.
     static UNREAD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
+
+/// Test helpers shared by the state files' native tests.
+#[cfg(test)]
+mod test_support {
+    use crate::platform::{self, Key};
+    use crate::profile::Student;
+    use crate::progress::Record;
+
+    /// A student of 10A1 with this id and name.
+    pub fn student(id: &str, name: &str) -> Student {
+        Student {
+            id: id.into(),
+            name: name.into(),
+            class: "10A1".into(),
+            ..Student::default()
+        }
+    }
+
+    /// Stores a record under its profile key, as a lab PC would.
+    pub fn store(r: &Record) {
+        let _ = platform::save(&Key::Profile(r.student.id.clone()), r);
+    }
+}

@@ -153,22 +153,9 @@ pub fn student_file() -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::platform::{self, Key};
-    use crate::profile::Student;
+    use crate::platform;
     use crate::progress::Record;
-
-    fn student(id: &str, name: &str) -> Student {
-        Student {
-            id: id.into(),
-            name: name.into(),
-            class: "10A1".into(),
-            ..Student::default()
-        }
-    }
-
-    fn store(r: &Record) {
-        let _ = platform::save(&Key::Profile(r.student.id.clone()), r);
-    }
+    use crate::state::test_support::{store, student};
 
     #[test]
     fn an_import_that_does_not_fit_leaves_the_browser_exactly_as_before() {

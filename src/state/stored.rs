@@ -124,22 +124,9 @@ mod tests {
     //! Natively, `platform` keeps storage in memory (per test thread), so start-up recovery can
     //! be tested without a browser.
     use super::*;
-    use crate::platform::{self, Key};
-    use crate::profile::Student;
+    use crate::platform;
     use crate::progress::Record;
-
-    fn student(id: &str, name: &str) -> Student {
-        Student {
-            id: id.into(),
-            name: name.into(),
-            class: "10A1".into(),
-            ..Student::default()
-        }
-    }
-
-    fn store(r: &Record) {
-        let _ = platform::save(&Key::Profile(r.student.id.clone()), r);
-    }
+    use crate::state::test_support::{store, student};
 
     fn backups() -> Vec<(String, String)> {
         platform::app_entries()
